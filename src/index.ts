@@ -1,0 +1,2 @@
+export * from './agc-minimal-permissions';
+export * from './agc-permissions-stack';
