@@ -8,11 +8,13 @@ import { UpdateSnapshot } from 'projen/lib/javascript';
 /**
  * Lowest aws-cdk-lib the library supports (peer dependency floor, and the
  * exact dev version projen pins). The construct acknowledges its cdk-nag
- * findings with `Validations.of(...).acknowledge()`, which aws-cdk-lib added
- * in 2.257.0; cdk-nag 3 itself fails on 2.257.0 ("NagPack requires a construct
- * tree on the validation context"), so 2.258.0 is the floor that really works.
+ * findings with `Validations.of(...).acknowledge()`. cdk-nag's finding ids for
+ * wildcard resources contain '::' inside brackets
+ * (`AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:...]`), and aws-cdk-lib
+ * rejects such ids before 2.269.0, whose id parser first skips '::' inside
+ * brackets (measured: 2.268.0 throws InvalidValidationId, 2.269.0 accepts).
  */
-const CDK_VERSION = '2.258.0';
+const CDK_VERSION = '2.269.0';
 const CONSTRUCTS_VERSION = '10.5.1';
 const JSII_VERSION = '~6.0.0';
 /** aws-cdk CLI used by the app, the deploy test and the README commands. */

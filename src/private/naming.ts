@@ -100,4 +100,9 @@ export class AgcNaming {
   public get contextStackNames(): string[] {
     return this.projectPatterns.map((p) => `Agc-Context-${p}-*`);
   }
+
+  /** ARN of an AWS managed policy, e.g. `arn:<partition>:iam::aws:policy/ReadOnlyAccess`. */
+  public awsManagedPolicyArn(name: string): string {
+    return this.arn('iam', '', 'policy', name, ArnFormat.SLASH_RESOURCE_NAME, 'aws');
+  }
 }

@@ -34,7 +34,7 @@ const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 // name cdk-<qualifier>-assets-<account>-<region>, where S3 forbids upper case
 // and underscores.
 const QUALIFIER_SHAPE = /^[a-z0-9-]{1,10}$/;
-// AGC's project name rule (packages/cli/internal/pkg/cli/spec/project.go).
+// AGC's project name rule (packages/cli/internal/pkg/cli/spec/project_schema.json:8).
 const PROJECT_SHAPE = /^[A-Za-z0-9]+$/;
 // IAM policy names allow [\w+=,.@-]; we append -Admin-<n> etc.
 const POLICY_PREFIX_SHAPE = /^[A-Za-z0-9+=,.@_-]{1,100}$/;
@@ -96,7 +96,7 @@ function validateRegions(regions: string[], warnings: string[]): string[] {
   }
   const distinct = [...new Set(partitions.values())];
   if (distinct.length > 1) {
-    const list = [...partitions.entries()].map(([r, p]) => `${r} (${p})`).join(', ');
+    const list = [...partitions.entries()].sort().map(([r, p]) => `${r} (${p})`).join(', ');
     throw new Error(`${prop}: the regions belong to different partitions: ${list}. One stack's policies live in one partition; deploy one AgcPermissionsStack per partition.`);
   }
   return [...regions].sort();

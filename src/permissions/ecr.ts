@@ -1,0 +1,44 @@
+import { Audience, PermissionRow } from './row';
+
+import { AGC, BOOTSTRAP_TEMPLATE } from './evidence';
+
+/** The account that publishes AGC's engine images (environment.go:30). */
+export const AGC_IMAGE_ACCOUNT = '680431765560';
+
+export const ECR_ROWS: PermissionRow[] = [
+  {
+    id: 'ecr-list-engine-images',
+    audience: Audience.USER,
+    commands: ['agc context deploy'],
+    actions: ['ecr:ListImages'],
+    // AGC overrides the image's region with the profile's region before listing,
+    // so the call goes to AGC's own region; the registry is AGC's image account.
+    resources: (n) => n.arnRegions.map((r) => n.arn('ecr', r, 'repository', 'aws/*-mirror', undefined, AGC_IMAGE_ACCOUNT)),
+    reason: "checks that the context's engine image (aws/<engine>-mirror in AGC's image account) has the expected tag",
+    evidence: [
+      `${AGC}/aws/ecr/image_listable.go:16`,
+      `${AGC}/cli/context/manager.go:257`,
+      `${AGC}/environment/environment.go:30`,
+    ],
+  },
+  {
+    id: 'ecr-bootstrap-repository',
+    audience: Audience.ADMIN,
+    commands: ['agc account activate', 'agc account deactivate'],
+    actions: [
+      'ecr:CreateRepository', 'ecr:DeleteRepository', 'ecr:DescribeRepositories',
+      'ecr:PutImageTagMutability', 'ecr:PutLifecyclePolicy', 'ecr:GetLifecyclePolicy',
+      'ecr:SetRepositoryPolicy', 'ecr:GetRepositoryPolicy',
+      'ecr:TagResource', 'ecr:UntagResource', 'ecr:ListTagsForResource',
+    ],
+    resources: (n) => n.bootstrapRepositoryArns,
+    reason: 'CloudFormation creates, retags and deletes cdk-<qualifier>-container-assets-<account>-<region> (immutable tags, lifecycle '
+      + "policy, repository policy) with the admin's credentials (AWS::ECR::Repository handlers)",
+    evidence: [
+      `${AGC}/aws/cdk/bootstrap.go:13`,
+      `${AGC}/cli/account_deactivate.go:102`,
+      `${BOOTSTRAP_TEMPLATE}:234`,
+      'pulumi/pulumi-aws-native@00f8ac71:aws-cloudformation-schema/aws-ecr-repository.json:handlers',
+    ],
+  },
+];

@@ -1,0 +1,53 @@
+import { BOOTSTRAP_TEMPLATE, SCHEMA } from './evidence';
+import { Audience, PermissionRow } from './row';
+
+const BOOTSTRAP = 'packages/cli/internal/pkg/aws/cdk/bootstrap.go:13';
+const DEACTIVATE = 'packages/cli/internal/pkg/cli/account_deactivate.go:102';
+
+/** AWS managed policies the bootstrap template attaches: lookup role and (by default) the exec role. */
+const BOOTSTRAP_MANAGED_POLICIES = ['ReadOnlyAccess', 'AdministratorAccess'];
+
+export const IAM_ROWS: PermissionRow[] = [
+  {
+    id: 'iam-bootstrap-roles',
+    audience: Audience.ADMIN,
+    commands: ['agc account activate', 'agc account deactivate'],
+    actions: [
+      'iam:CreateRole', 'iam:DeleteRole', 'iam:GetRole', 'iam:TagRole', 'iam:UntagRole',
+      'iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy',
+      'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies',
+    ],
+    resources: (n) => n.bootstrapRoleArns('*'),
+    regional: false,
+    reason: 'cdk bootstrap runs without --role-arn, so CloudFormation creates, retags (agc-version changes) and, '
+      + 'on deactivate, deletes the five cdk-<qualifier>-*-role-<account>-<region> roles and their inline policies with the '
+      + "admin's own credentials (AWS::IAM::Role and AWS::IAM::Policy handlers)",
+    evidence: [
+      BOOTSTRAP,
+      DEACTIVATE,
+      `${BOOTSTRAP_TEMPLATE}:275`,
+      `${BOOTSTRAP_TEMPLATE}:425`,
+      `${BOOTSTRAP_TEMPLATE}:532`,
+      `${SCHEMA}/aws-iam-role.json:116`,
+      `${SCHEMA}/aws-iam-role.json:122`,
+      `${SCHEMA}/aws-iam-role.json:125`,
+      `${SCHEMA}/aws-iam-policy.json:4`,
+    ],
+  },
+  {
+    id: 'iam-bootstrap-role-managed-policies',
+    audience: Audience.ADMIN,
+    commands: ['agc account activate', 'agc account deactivate'],
+    actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'],
+    resources: (n) => n.bootstrapRoleArns('*'),
+    // Only the AWS managed policies the template attaches: ReadOnlyAccess on the
+    // lookup role and AdministratorAccess on the exec role (AGC passes no
+    // --cloudformation-execution-policies).
+    conditions: (n) => ({
+      ArnEquals: { 'iam:PolicyARN': BOOTSTRAP_MANAGED_POLICIES.map((p) => n.awsManagedPolicyArn(p)) },
+    }),
+    regional: false,
+    reason: 'CloudFormation attaches ReadOnlyAccess to the lookup role and AdministratorAccess to the exec role, and detaches them on delete',
+    evidence: [BOOTSTRAP, DEACTIVATE, `${BOOTSTRAP_TEMPLATE}:349`, `${BOOTSTRAP_TEMPLATE}:542`, `${SCHEMA}/aws-iam-role.json:116`, `${SCHEMA}/aws-iam-role.json:125`],
+  },
+];
