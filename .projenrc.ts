@@ -45,6 +45,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
   tsconfigDevFile: 'tsconfig.dev.json',
+  eslintOptions: {
+    dirs: ['src'],
+    devdirs: ['test', 'app', 'scripts', 'bench'],
+    projectService: false,
+    tsconfigPath: './tsconfig.dev.json',
+  },
 
   cdkVersion: CDK_VERSION,
   constructsVersion: CONSTRUCTS_VERSION,
@@ -105,6 +111,7 @@ project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1'
 // The app (app/main.ts) is type-checked with the tests.
 project.tsconfigDev.addInclude('app/**/*.ts');
 project.tsconfigDev.addInclude('scripts/**/*.ts');
+project.tsconfigDev.addInclude('.projenrc.ts');
 
 // The ready-to-deploy app: `npx cdk synth` / `npx cdk deploy` from the repository.
 new JsonFile(project, 'cdk.json', {

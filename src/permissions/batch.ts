@@ -1,6 +1,6 @@
+import { AGC } from './evidence';
 import { Audience, PermissionRow } from './row';
 
-import { AGC } from './evidence';
 
 export const BATCH_ROWS: PermissionRow[] = [
   {

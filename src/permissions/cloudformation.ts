@@ -1,6 +1,6 @@
+import { AGC, CDK } from './evidence';
 import { Audience, PermissionRow } from './row';
 
-import { AGC, CDK } from './evidence';
 
 export const CLOUDFORMATION_ROWS: PermissionRow[] = [
   {

@@ -1,6 +1,6 @@
+import { AGC } from './evidence';
 import { Audience, PermissionRow } from './row';
 
-import { AGC } from './evidence';
 
 /** Every item key of table Agc starts with this (write_workflow_instance.go:58). */
 function leadingKeys(projects: string[]): string[] {

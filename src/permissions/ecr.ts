@@ -1,6 +1,6 @@
+import { AGC, BOOTSTRAP_TEMPLATE } from './evidence';
 import { Audience, PermissionRow } from './row';
 
-import { AGC, BOOTSTRAP_TEMPLATE } from './evidence';
 
 /** The account that publishes AGC's engine images (environment.go:30). */
 export const AGC_IMAGE_ACCOUNT = '680431765560';

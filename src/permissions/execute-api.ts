@@ -1,6 +1,6 @@
+import { AGC } from './evidence';
 import { Audience, PermissionRow } from './row';
 
-import { AGC } from './evidence';
 const WES = 'packages/wes_api/client';
 
 /** WES API paths AGC calls, as `<stage>/<METHOD>/<path>` (API Gateway stage `prod`). */

@@ -1,7 +1,7 @@
 import { ArnFormat } from 'aws-cdk-lib';
+import { AGC } from './evidence';
 import { Audience, PermissionRow } from './row';
 
-import { AGC } from './evidence';
 
 export const LOGS_ROWS: PermissionRow[] = [
   {

@@ -1,6 +1,6 @@
+import { AGC, BOOTSTRAP_TEMPLATE, SCHEMA } from './evidence';
 import { Audience, PermissionRow } from './row';
 
-import { AGC, BOOTSTRAP_TEMPLATE, SCHEMA } from './evidence';
 
 export const S3_ROWS: PermissionRow[] = [
   {
@@ -47,7 +47,7 @@ export const S3_ROWS: PermissionRow[] = [
       's3:ListBucket', 's3:ListBucketVersions', 's3:DeleteBucket',
     ],
     resources: (n) => n.bootstrapBuckets.map((b) => n.s3(b)),
-    reason: "CloudFormation creates and retags the staging bucket cdk-<qualifier>-assets-<account>-<region> (private ACL, KMS encryption, "
+    reason: 'CloudFormation creates and retags the staging bucket cdk-<qualifier>-assets-<account>-<region> (private ACL, KMS encryption, '
       + 'public access block, versioning, lifecycle, TLS-only policy) with the admin\'s credentials; deactivate deletes the policy, '
       + 'then agc empties and deletes the retained bucket',
     evidence: [

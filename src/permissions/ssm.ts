@@ -1,6 +1,6 @@
+import { AGC, BOOTSTRAP_TEMPLATE, SCHEMA } from './evidence';
 import { Audience, PermissionRow } from './row';
 
-import { AGC, BOOTSTRAP_TEMPLATE, SCHEMA } from './evidence';
 
 /** SSM parameters AGC's Go CLI reads with the caller's credentials. */
 export const SSM_ROWS: PermissionRow[] = [
@@ -11,7 +11,7 @@ export const SSM_ROWS: PermissionRow[] = [
     actions: ['ssm:GetParameter'],
     resources: (n) => ['bucket', 'installed-artifacts/s3-root-url', 'customTags']
       .flatMap((p) => n.regional('ssm', 'parameter', `agc/_common/${p}`)),
-    reason: "reads the parameters Agc-Core writes: the AGC bucket name, the artifact root URL and the custom tags",
+    reason: 'reads the parameters Agc-Core writes: the AGC bucket name, the artifact root URL and the custom tags',
     evidence: [
       `${AGC}/aws/ssm/get_common_parameter.go:23`,
       `${AGC}/aws/ssm/get_common_parameter.go:13`,

@@ -38,7 +38,8 @@ export class AgcNaming {
   }
 
   /** An ARN in AGC's account, built by the Stack, for one explicit region ('' for global services). */
-  public arn(service: string, region: string, resource: string, resourceName?: string, sep: ArnFormat = ArnFormat.SLASH_RESOURCE_NAME, account?: string): string {
+  public arn(service: string, region: string, resource: string, resourceName?: string,
+    sep: ArnFormat = ArnFormat.SLASH_RESOURCE_NAME, account?: string): string {
     return this.stack.formatArn({
       service,
       region,
