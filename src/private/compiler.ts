@@ -47,17 +47,35 @@ export function compileStatements(scope: IConstruct, rows: PermissionRow[], nami
     }
   }
   const stack = Stack.of(scope);
-  return [...groups.values()].map((g) => {
+  const measure = (statement: iam.PolicyStatement) =>
+    policySize(flattenCfnDocument(stack.resolve(statement.toStatementJson()), worstCaseRef));
+  const maxStatementSize = MANAGED_POLICY_SIZE_LIMIT - documentSize([]);
+  const out: CompiledStatement[] = [];
+  for (const g of groups.values()) {
     const actions = [...new Set(g.rows.flatMap((r) => r.actions))].sort();
-    const statement = new iam.PolicyStatement({
+    const make = (resources: string[]) => new iam.PolicyStatement({
       effect: iam.Effect.ALLOW,
       actions,
-      resources: g.resources,
+      resources,
       conditions: g.conditions,
     });
-    const size = policySize(flattenCfnDocument(stack.resolve(statement.toStatementJson()), worstCaseRef));
-    return { statement, rows: g.rows, size };
-  });
+    // A statement with many regions x projects x buckets can outgrow one policy:
+    // split its resources, in order, into statements that each fit.
+    let chunk: string[] = [];
+    for (const resource of g.resources) {
+      const candidate = [...chunk, resource];
+      if (chunk.length > 0 && measure(make(candidate)) > maxStatementSize) {
+        const statement = make(chunk);
+        out.push({ statement, rows: g.rows, size: measure(statement) });
+        chunk = [resource];
+      } else {
+        chunk = candidate;
+      }
+    }
+    const statement = make(chunk);
+    out.push({ statement, rows: g.rows, size: measure(statement) });
+  }
+  return out;
 }
 
 /** Size of `{"Version":"2012-10-17","Statement":[...]}` around statements of these sizes. */
