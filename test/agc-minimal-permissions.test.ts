@@ -78,7 +78,10 @@ describe('AgcMinimalPermissions', () => {
     const { stack, construct } = synth();
     const attach = statementsWith(stack, construct.adminPolicies, 'iam:AttachRolePolicy');
     expect(attach).toHaveLength(1);
-    expect(attach[0].Resource).toBe('arn:aws:iam::111122223333:role/cdk-agc-*-role-111122223333-*');
+    expect(attach[0].Resource).toEqual([
+      'arn:aws:iam::111122223333:role/cdk-agc-cfn-exec-role-111122223333-*',
+      'arn:aws:iam::111122223333:role/cdk-agc-lookup-role-111122223333-*',
+    ]);
     expect(attach[0].Condition).toEqual({
       ArnEquals: { 'iam:PolicyARN': ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::aws:policy/AdministratorAccess'] },
     });
@@ -141,7 +144,7 @@ describe('options', () => {
     expect(resources.filter((r) => r.includes('cdk-agc-') || r.includes('/cdk-bootstrap/agc/'))).toEqual([]);
     expect(resources).toEqual(expect.arrayContaining([
       'arn:aws:iam::111122223333:role/cdk-genomics-deploy-role-111122223333-*',
-      'arn:aws:iam::111122223333:role/cdk-genomics-*-role-111122223333-*',
+      'arn:aws:iam::111122223333:role/cdk-genomics-cfn-exec-role-111122223333-*',
       'arn:aws:s3:::cdk-genomics-assets-111122223333-*',
       'arn:aws:ecr:*:111122223333:repository/cdk-genomics-container-assets-111122223333-*',
       'arn:aws:ssm:*:111122223333:parameter/cdk-bootstrap/genomics/version',

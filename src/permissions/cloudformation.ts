@@ -32,11 +32,11 @@ export const CLOUDFORMATION_ROWS: PermissionRow[] = [
     audience: Audience.ADMIN,
     commands: ['agc account activate'],
     actions: [
-      'cloudformation:DescribeStacks', 'cloudformation:GetTemplate', 'cloudformation:DescribeStackEvents',
+      'cloudformation:GetTemplate', 'cloudformation:DescribeStackEvents',
       'cloudformation:DescribeChangeSet', 'cloudformation:ExecuteChangeSet', 'cloudformation:DeleteChangeSet',
     ],
     resources: (n) => n.stackArns('Agc-CDKToolkit'),
-    reason: 'cdk bootstrap, with the admin\'s own credentials, reads Agc-CDKToolkit, deploys it through the change set cdk-deploy-change-set and follows its events',
+    reason: 'cdk bootstrap, with the admin\'s own credentials, reads the template of Agc-CDKToolkit, deploys it through the change set cdk-deploy-change-set and follows its events',
     evidence: [
       `${AGC}/aws/cdk/bootstrap.go:13`,
       `${AGC}/cli/awsresources/awsresources.go:33`,
@@ -72,12 +72,19 @@ export const CLOUDFORMATION_ROWS: PermissionRow[] = [
   {
     id: 'cloudformation-describe-agc-stacks',
     audience: Audience.ADMIN,
-    commands: ['agc account deactivate'],
+    commands: ['agc account activate', 'agc account deactivate'],
     actions: ['cloudformation:DescribeStacks'],
-    // deactivate reads the tags of every stack matching ^Agc- and polls each deletion.
+    // deactivate reads the tags of every stack matching ^Agc- and polls each deletion;
+    // cdk bootstrap reads and polls Agc-CDKToolkit.
     resources: (n) => n.stackArns('Agc-*'),
-    reason: 'reads the application-name tag of each Agc- stack, then polls its deletion',
-    evidence: [`${AGC}/cli/account_deactivate.go:151`, `${AGC}/aws/cfn/get_stack_tags.go:4`, `${AGC}/aws/cfn/delete_stack.go:41`, `${AGC}/aws/cfn/get_stack_info.go:25`],
+    reason: 'cdk bootstrap reads and polls Agc-CDKToolkit; deactivate reads the application-name tag of each Agc- stack, then polls its deletion',
+    evidence: [
+      `${CDK}/api/deploy-stack.js:22`,
+      `${AGC}/cli/account_deactivate.go:151`,
+      `${AGC}/aws/cfn/get_stack_tags.go:4`,
+      `${AGC}/aws/cfn/delete_stack.go:41`,
+      `${AGC}/aws/cfn/get_stack_info.go:25`,
+    ],
   },
   {
     id: 'cloudformation-delete-agc-stacks',

@@ -26,10 +26,11 @@ export const ECR_ROWS: PermissionRow[] = [
     audience: Audience.ADMIN,
     commands: ['agc account activate', 'agc account deactivate'],
     actions: [
-      'ecr:CreateRepository', 'ecr:DeleteRepository', 'ecr:DescribeRepositories',
-      'ecr:PutImageTagMutability', 'ecr:PutLifecyclePolicy', 'ecr:GetLifecyclePolicy',
-      'ecr:SetRepositoryPolicy', 'ecr:GetRepositoryPolicy',
-      'ecr:TagResource', 'ecr:UntagResource', 'ecr:ListTagsForResource',
+      // AWS::ECR::Repository create, update (retag) and delete handlers, for the
+      // properties the template sets; no KMS key, no scanning configuration.
+      'ecr:CreateRepository', 'ecr:PutLifecyclePolicy', 'ecr:SetRepositoryPolicy', 'ecr:TagResource',
+      'ecr:DescribeRepositories', 'ecr:ListTagsForResource', 'ecr:UntagResource',
+      'ecr:DeleteRepository',
     ],
     resources: (n) => n.bootstrapRepositoryArns,
     reason: 'CloudFormation creates, retags and deletes cdk-<qualifier>-container-assets-<account>-<region> (immutable tags, lifecycle '
@@ -38,7 +39,7 @@ export const ECR_ROWS: PermissionRow[] = [
       `${AGC}/aws/cdk/bootstrap.go:13`,
       `${AGC}/cli/account_deactivate.go:102`,
       `${BOOTSTRAP_TEMPLATE}:234`,
-      'pulumi/pulumi-aws-native@00f8ac71:aws-cloudformation-schema/aws-ecr-repository.json:handlers',
+      'pulumi/pulumi-aws-native@00f8ac71:aws-cloudformation-schema/aws-ecr-repository.json#/handlers',
     ],
   },
 ];

@@ -4,6 +4,9 @@ import { Audience, PermissionRow } from './row';
 const BOOTSTRAP = 'packages/cli/internal/pkg/aws/cdk/bootstrap.go:13';
 const DEACTIVATE = 'packages/cli/internal/pkg/cli/account_deactivate.go:102';
 
+/** The five roles of the bootstrap template (cdk-<qualifier>-<kind>-role-<account>-<region>). */
+const BOOTSTRAP_ROLES = ['cfn-exec', 'deploy', 'file-publishing', 'image-publishing', 'lookup'];
+
 /** AWS managed policies the bootstrap template attaches: lookup role and (by default) the exec role. */
 const BOOTSTRAP_MANAGED_POLICIES = ['ReadOnlyAccess', 'AdministratorAccess'];
 
@@ -17,7 +20,7 @@ export const IAM_ROWS: PermissionRow[] = [
       'iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy',
       'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies',
     ],
-    resources: (n) => n.bootstrapRoleArns('*'),
+    resources: (n) => BOOTSTRAP_ROLES.flatMap((k) => n.bootstrapRoleArns(k)),
     regional: false,
     reason: 'cdk bootstrap runs without --role-arn, so CloudFormation creates, retags (agc-version changes) and, '
       + 'on deactivate, deletes the five cdk-<qualifier>-*-role-<account>-<region> roles and their inline policies with the '
@@ -39,7 +42,8 @@ export const IAM_ROWS: PermissionRow[] = [
     audience: Audience.ADMIN,
     commands: ['agc account activate', 'agc account deactivate'],
     actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'],
-    resources: (n) => n.bootstrapRoleArns('*'),
+    // Only the lookup role and the exec role get managed policies.
+    resources: (n) => ['cfn-exec', 'lookup'].flatMap((k) => n.bootstrapRoleArns(k)),
     // Only the AWS managed policies the template attaches: ReadOnlyAccess on the
     // lookup role and AdministratorAccess on the exec role (AGC passes no
     // --cloudformation-execution-policies).

@@ -7,9 +7,9 @@ export const S3_ROWS: PermissionRow[] = [
     id: 's3-upload-workflow-inputs',
     audience: Audience.USER,
     commands: ['agc workflow run'],
-    // The SDK's upload manager sends PutObject, or a multipart upload (also
-    // s3:PutObject) that it aborts if a part fails.
-    actions: ['s3:AbortMultipartUpload', 's3:PutObject'],
+    // The SDK's upload manager sends PutObject, or a multipart upload, which is
+    // also authorized as s3:PutObject.
+    actions: ['s3:PutObject'],
     // Keys are project/<project>/userid/<userId>/...; the userId is derived on
     // the user's machine, so the project is the narrowest trustworthy prefix.
     resources: (n) => n.agcBuckets.flatMap((b) => n.projectPatterns.map((p) => n.s3(b, `project/${p}/*`))),
@@ -37,14 +37,15 @@ export const S3_ROWS: PermissionRow[] = [
     audience: Audience.ADMIN,
     commands: ['agc account activate', 'agc account deactivate'],
     actions: [
-      's3:CreateBucket', 's3:PutBucketAcl', 's3:GetBucketAcl',
-      's3:PutEncryptionConfiguration', 's3:GetEncryptionConfiguration',
-      's3:PutBucketPublicAccessBlock', 's3:GetBucketPublicAccessBlock',
-      's3:PutBucketVersioning', 's3:GetBucketVersioning',
-      's3:PutLifecycleConfiguration', 's3:GetLifecycleConfiguration',
-      's3:PutBucketTagging', 's3:GetBucketTagging',
-      's3:PutBucketPolicy', 's3:GetBucketPolicy', 's3:DeleteBucketPolicy',
-      's3:ListBucket', 's3:ListBucketVersions', 's3:DeleteBucket',
+      // AWS::S3::Bucket create and update handlers, for the properties the template sets
+      // (AccessControl: Private needs no s3:PutBucketAcl on CreateBucket).
+      's3:CreateBucket', 's3:GetBucketAcl', 's3:ListBucket', 's3:PutBucketTagging',
+      's3:PutEncryptionConfiguration', 's3:PutBucketPublicAccessBlock',
+      's3:PutBucketVersioning', 's3:PutLifecycleConfiguration',
+      // AWS::S3::BucketPolicy create, update and delete handlers.
+      's3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:DeleteBucketPolicy',
+      // agc account deactivate empties and deletes the retained bucket itself.
+      's3:ListBucketVersions', 's3:DeleteBucket',
     ],
     resources: (n) => n.bootstrapBuckets.map((b) => n.s3(b)),
     reason: 'CloudFormation creates and retags the staging bucket cdk-<qualifier>-assets-<account>-<region> (private ACL, KMS encryption, '

@@ -25,7 +25,8 @@ export const SSM_ROWS: PermissionRow[] = [
     id: 'ssm-bootstrap-version-parameter',
     audience: Audience.ADMIN,
     commands: ['agc account activate', 'agc account deactivate'],
-    actions: ['ssm:PutParameter', 'ssm:GetParameters', 'ssm:DeleteParameter', 'ssm:AddTagsToResource', 'ssm:RemoveTagsFromResource', 'ssm:ListTagsForResource'],
+    // AWS::SSM::Parameter create, update (retag) and delete handlers; read-only handlers are not used by stack operations.
+    actions: ['ssm:PutParameter', 'ssm:GetParameters', 'ssm:DeleteParameter', 'ssm:AddTagsToResource', 'ssm:RemoveTagsFromResource'],
     resources: (n) => n.regional('ssm', 'parameter', `cdk-bootstrap/${n.qualifier}/version`),
     reason: "CloudFormation creates, retags and deletes /cdk-bootstrap/<qualifier>/version with the admin's credentials",
     evidence: [`${AGC}/aws/cdk/bootstrap.go:13`, `${BOOTSTRAP_TEMPLATE}:616`, `${SCHEMA}/aws-ssm-parameter.json:71`, `${SCHEMA}/aws-ssm-parameter.json:78`, `${SCHEMA}/aws-ssm-parameter.json:82`],

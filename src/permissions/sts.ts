@@ -12,28 +12,11 @@ const ASSUME_EVIDENCE = [
   'packages/cdk/apps/context/cdk.json:4',
 ];
 
+/**
+ * sts:GetCallerIdentity, which AGC and the CDK CLI call, needs no permission:
+ * AWS allows it even against an explicit deny, so no row grants it.
+ */
 export const STS_ROWS: PermissionRow[] = [
-  {
-    id: 'sts-get-caller-identity-admin',
-    audience: Audience.ADMIN,
-    commands: ['agc account activate', 'agc account deactivate'],
-    actions: ['sts:GetCallerIdentity'],
-    // GetCallerIdentity has no resource type; AWS never denies it, it is listed so the policy states every call.
-    resources: () => ['*'],
-    regional: false,
-    reason: 'finds the account for the default bucket and bootstrap names; the CDK CLI resolves the environment',
-    evidence: [`${AGC}/aws/sts/get_account.go:12`, `${AGC}/cli/account_activate.go:107`, `${AGC}/cli/account_deactivate.go:121`, `${CDK}/api/aws-auth/sdk.js:136`],
-  },
-  {
-    id: 'sts-get-caller-identity-user',
-    audience: Audience.USER,
-    commands: ['agc context deploy', 'agc context destroy'],
-    actions: ['sts:GetCallerIdentity'],
-    resources: () => ['*'],
-    regional: false,
-    reason: "the CDK CLI resolves the caller's account before it assumes the bootstrap roles",
-    evidence: [`${CDK}/api/aws-auth/sdk.js:136`, `${CDK}/api/aws-auth/sdk.js:193`],
-  },
   {
     id: 'sts-assume-bootstrap-roles-admin',
     audience: Audience.ADMIN,
