@@ -124,7 +124,8 @@ export function fill(text: string, pc: PartitionCase, region: string): string {
   return text.replace(/\{partition\}/g, pc.partition).replace(/\{region\}/g, region).replace(/\{account\}/g, ACCOUNT);
 }
 
-export function fillContext(ctx: Record<string, string | string[]> | undefined, pc: PartitionCase, region: string): Record<string, string | string[]> | undefined {
+export function fillContext(ctx: Record<string, string | string[]> | undefined, pc: PartitionCase, region: string)
+  : Record<string, string | string[]> | undefined {
   if (!ctx) return undefined;
   return Object.fromEntries(Object.entries(ctx).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => fill(x, pc, region)) : fill(v, pc, region)]));
 }
