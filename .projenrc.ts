@@ -126,11 +126,11 @@ new JsonFile(project, 'cdk.json', {
 // ---------------------------------------------------------------------------
 
 // Main job: synthesize the ready-to-deploy stack and print its policies. No AWS account needed.
-project.addTask('synth-app', {
-  description: 'Synthesize AgcPermissionsStack and print its policies (no AWS account needed)',
-  exec: 'cdk synth --quiet && ts-node --project tsconfig.dev.json scripts/print-policies.ts cdk.out/AgcPermissionsStack.template.json',
-  receiveArgs: true,
+const synthApp = project.addTask('synth-app', {
+  description: 'Synthesize AgcPermissionsStack and print its policies (no AWS account needed); options as -c key=value after --',
 });
+synthApp.exec('cdk synth --quiet', { receiveArgs: true });
+synthApp.exec('ts-node --project tsconfig.dev.json scripts/print-policies.ts cdk.out/AgcPermissionsStack.template.json');
 
 project.addTask('docs:permissions', {
   description: 'Regenerate docs/PERMISSIONS.md from the permission rows',

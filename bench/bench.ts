@@ -1,0 +1,73 @@
+/**
+ * Benchmark: prints numbers, asserts nothing. `npx projen bench`.
+ *  - per policy, the worst-case size against IAM's 6,144 characters,
+ *  - the number of policies,
+ *  - concrete actions granted (after wildcard expansion with iam-expand)
+ *    against the distinct actions of the independent inventory,
+ *  - median synth time of the default stack against an empty stack.
+ */
+import { performance } from 'perf_hooks';
+import { expandIamActions } from '@cloud-copilot/iam-expand';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { AgcMinimalPermissionsProps, AgcPermissionsStack } from '../src';
+import { MANAGED_POLICY_SIZE_LIMIT, worstCaseDocumentSize } from '../src/private/compiler';
+import { INVENTORY } from '../test/inventory/inventory';
+
+const CONFIGS: Array<[string, AgcMinimalPermissionsProps]> = [
+  ['default options', {}],
+  ['1 region, 1 project', { regions: ['us-east-1'], projects: ['demo'] }],
+  ['4 regions, 10 projects', { regions: ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1'], projects: Array.from({ length: 10 }, (_, i) => `project${i}`) }],
+];
+const RUNS = 7;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main() {
+  for (const [name, props] of CONFIGS) {
+    const stack = new AgcPermissionsStack(new App(), 'AgcPermissionsStack', props);
+    const p = stack.permissions;
+    console.log(`\n== ${name}`);
+    for (const [audience, policies] of [['admin', p.adminPolicies], ['user', p.userPolicies]] as const) {
+      for (const policy of policies) {
+        const size = worstCaseDocumentSize(policy, policy.document);
+        console.log(`  ${audience} ${policy.node.id.padEnd(7)} ${String(size).padStart(5)} / ${MANAGED_POLICY_SIZE_LIMIT} characters (${(100 * size / MANAGED_POLICY_SIZE_LIMIT).toFixed(1)}%)`);
+      }
+    }
+    console.log(`  policies: ${p.adminPolicies.length} admin + ${p.userPolicies.length} user = ${p.adminPolicies.length + p.userPolicies.length}`);
+    const granted = [...p.adminPolicies, ...p.userPolicies]
+      .flatMap((x) => stack.resolve(x.document).Statement)
+      .flatMap((st: any) => (Array.isArray(st.Action) ? st.Action : [st.Action]));
+    const expanded = await expandIamActions(granted);
+    const needed = new Set(INVENTORY.map((c) => c.action.toLowerCase()));
+    console.log(`  concrete actions granted: ${expanded.length}; distinct actions in the inventory: ${needed.size}; ratio ${(expanded.length / needed.size).toFixed(3)}`);
+  }
+
+  const time = (build: (app: App) => void) => {
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      const app = new App();
+      build(app);
+      app.synth();
+      samples.push(performance.now() - t0);
+    }
+    return median(samples);
+  };
+  time((app) => new AgcPermissionsStack(app, 'Warmup'));
+  const empty = time((app) => {
+    const stack = new Stack(app, 'Empty');
+    Validations.of(stack).acknowledge({ id: 'CloudFormation-Validate::F0001', reason: 'an empty stack is the baseline' });
+  });
+  const agc = time((app) => new AgcPermissionsStack(app, 'AgcPermissionsStack'));
+  console.log(`\n== synth time, median of ${RUNS} runs`);
+  console.log(`  empty stack:                ${empty.toFixed(1)} ms`);
+  console.log(`  default AgcPermissionsStack: ${agc.toFixed(1)} ms (+${(agc - empty).toFixed(1)} ms)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
