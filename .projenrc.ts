@@ -104,7 +104,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   pullRequestTemplate: false,
 });
 
-for (const p of ['/app/', '/scripts/', '/cdk.json', '/rosetta/', '/test-consumers/', '/bench/', '/.ci/']) {
+// .npmignore, not .gitignore, decides what npm pack (and so every jsii package,
+// which embeds the npm tarball) contains: keep the local tool and cache folders
+// out. Without them, .venv, cdk.out and the consumer caches in .tmp were packed.
+for (const p of ['/app/', '/scripts/', '/cdk.json', '/rosetta/', '/test-consumers/', '/bench/', '/.ci/', '/.venv/', '/.tmp/', 'cdk.out/']) {
   project.addPackageIgnore(p);
 }
 
