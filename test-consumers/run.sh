@@ -79,7 +79,11 @@ consumer_python() {
 }
 
 consumer_npm() {
-  local app="$WORK/npm-app"
+  local app="$WORK/npm-app" stray
+  # The tarball is also embedded in every jsii package: nothing local may leak into it.
+  stray=$(tar tzf "$NPM_TGZ" | grep -E '^package/(\.tmp|\.venv|cdk\.out|node_modules|src|test|test-consumers|dist)/' | head -5 || true)
+  [ -z "$stray" ] || { echo "the npm tarball contains local files (see .npmignore):"; echo "$stray"; return 1; }
+  echo "npm tarball: $(tar tzf "$NPM_TGZ" | wc -l) files, $(du -k "$NPM_TGZ" | cut -f1) KiB"
   mkdir -p "$app"
   cp "$ROOT/test-consumers/npm/consumer.test.js" "$app/"
   cd "$app"
