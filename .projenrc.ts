@@ -7,14 +7,13 @@ import { UpdateSnapshot } from 'projen/lib/javascript';
 
 /**
  * Lowest aws-cdk-lib the library supports (peer dependency floor, and the
- * exact dev version projen pins). The construct acknowledges its cdk-nag
- * findings with `Validations.of(...).acknowledge()`. cdk-nag's finding ids for
- * wildcard resources contain '::' inside brackets
- * (`AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:...]`), and aws-cdk-lib
- * rejects such ids before 2.269.0, whose id parser first skips '::' inside
- * brackets (measured: 2.268.0 throws InvalidValidationId, 2.269.0 accepts).
+ * exact dev version projen pins). cdk-nag 3, used by the tests and the app,
+ * needs 2.258.0: it says 2.257.0, but 2.257.0 fails with "NagPack requires a
+ * construct tree on the validation context". Maven Central, as this project's
+ * build machines reach it, serves aws-cdk-lib jars only up to 2.263.0, so a
+ * higher floor would also break the Java package.
  */
-const CDK_VERSION = '2.269.0';
+const CDK_VERSION = '2.258.0';
 const CONSTRUCTS_VERSION = '10.5.1';
 const JSII_VERSION = '~6.0.0';
 /** aws-cdk CLI used by the app, the deploy test and the README commands. */
@@ -23,15 +22,15 @@ const CDK_NAG_VERSION = '3.0.2';
 /**
  * aws-cdk-lib accepts any @aws-cdk/cloud-assembly-schema ^54, and jsii-pacmak
  * writes the installed version into the Go module's go.mod. The Go module proxy
- * this project builds against serves the source of only the release that
- * aws-cdk-go v2.258.0 itself requires (github.com/cdklabs/cloud-assembly-schema-go
- * v54.1.0; 54.6.0, 54.24.0 and 54.26.0 are refused), so `package:go` and every
- * Go consumer fail unless the npm side is pinned to that release. It is also
- * what every Go user of aws-cdk 2.258.0 runs. Keep it equal to the
- * awscdkcloudassemblyschema version in aws-cdk-go's go.mod for CDK_VERSION.
- * A pinned devDependency is deduplicated into aws-cdk-lib's range; an npm
- * `overrides` entry is not (aws-cdk-lib bundles dependencies, and npm then
- * drops the schema package altogether).
+ * this project builds against serves only some releases of
+ * github.com/cdklabs/cloud-assembly-schema-go (54.1.0 and 54.11.0 yes; 54.6.0,
+ * 54.24.0 and 54.26.0 refused), so `package:go` and every Go consumer fail
+ * unless the npm side is pinned to one it serves. Keep it equal to the
+ * awscdkcloudassemblyschema version in aws-cdk-go's go.mod for CDK_VERSION
+ * (aws-cdk-go v2.258.0 requires v54.1.0), which is also what every Go user of
+ * that aws-cdk-go runs. A pinned devDependency is deduplicated into
+ * aws-cdk-lib's range; an npm `overrides` entry is not (aws-cdk-lib bundles
+ * dependencies, and npm then drops the schema package altogether).
  */
 const CLOUD_ASSEMBLY_SCHEMA_VERSION = '54.1.0';
 /** IAM service reference (MIT): actions, resource types, wildcard-only actions. */

@@ -75,7 +75,7 @@ consumer_python() {
     "$WHEEL" "aws-cdk-lib==$CDK_VERSION" "constructs==$CONSTRUCTS_VERSION" "pytest==$PYTEST_VERSION"
   "$venv/bin/pip" list --disable-pip-version-check 2>/dev/null | grep -Ei '^(cdk-agc-minimal-permissions|aws-cdk-lib|constructs|jsii) '
   cd "$ROOT/test-consumers/python"
-  PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" -m pytest -p no:cacheprovider -v test_consumer.py
+  PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" -m pytest -p no:cacheprovider -v test_consumer.py test_readme.py
 }
 
 consumer_npm() {
