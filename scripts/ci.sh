@@ -3,6 +3,7 @@
 #   1. Python tools (cfn-lint, moto) into the project-local .venv
 #   2. the AWS emulator (moto) on a free loopback port, stopped on any exit
 #   3. projen build: synth check, compile (jsii), API.md, jest + eslint
+#   3b. the deploy test (test/deploy) against that emulator: npx projen test:deploy
 #   4. README snippets under jsii-rosetta strict, cfn-lint over the templates
 #   5. every package (npm, PyPI, Maven, Go) and the consumer tests
 set -euo pipefail
@@ -43,8 +44,11 @@ curl -sf "http://localhost:${MOTO_PORT}/moto-api/" >/dev/null || { cat .tmp/moto
 export MOTO_ENDPOINT="http://localhost:${MOTO_PORT}"
 echo "moto listening at ${MOTO_ENDPOINT}"
 
-step "projen build (compile, API.md, unit, simulation and deploy tests, eslint)"
+step "projen build (compile, API.md, unit and simulation tests, eslint)"
 npx projen build
+
+step "Deploy test: cdk bootstrap, deploy, update, destroy against moto; IAM enforcement"
+npx projen test:deploy
 
 step "Generated files are up to date"
 git diff --exit-code -- API.md docs/ README.md || { echo "Generated files changed during the build: run 'npx projen build' and commit them."; exit 1; }
