@@ -70,6 +70,8 @@ bash test-consumers/run.sh
 step "Benchmark (numbers, not a test)"
 npx projen bench
 
+stop_moto
+
 step "All steps passed. Test totals of the jest unit and deploy suites, from their JUnit reports:"
 .venv/bin/python - <<'PY'
 import glob
