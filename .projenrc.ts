@@ -138,6 +138,10 @@ project.tryFindObjectFile('package.json')?.addOverride('jsii.metadata.jsii.roset
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', NODE_MAJOR);
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
 
+// ts-jest compiles test files without type checking (isolatedModules): type-check
+// tests, the app, scripts and the benchmark before jest runs.
+project.testTask.prependExec('tsc --noEmit --project tsconfig.dev.json');
+
 // The app (app/main.ts) is type-checked with the tests.
 project.tsconfigDev.addInclude('app/**/*.ts');
 project.tsconfigDev.addInclude('scripts/**/*.ts');

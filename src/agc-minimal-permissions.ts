@@ -2,7 +2,7 @@ import { Annotations, Resource, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { ADMIN_ROWS, USER_ROWS } from './permissions';
-import { Audience, PermissionRow } from './permissions/row';
+import { PermissionRow } from './permissions/row';
 import { flattenCfnValue, nagRef } from './private/cfn-values';
 import { CompiledStatement, compileStatements, MANAGED_POLICY_SIZE_LIMIT, packStatements, worstCaseDocumentSize } from './private/compiler';
 import { AgcNaming } from './private/naming';
@@ -78,9 +78,8 @@ const ACKNOWLEDGED_RULES_METADATA_KEY = 'aws:cdk:acknowledged-rules';
 const MANAGED_POLICIES_PER_IDENTITY = 10;
 
 interface AudienceSpec {
-  readonly audience: Audience;
-  readonly idPrefix: string;
-  readonly nameSuffix: string;
+  /** Construct ids `<label><n>` and, with policyNamePrefix, names `<prefix>-<label>-<n>`. */
+  readonly label: string;
   readonly rows: PermissionRow[];
   /** Constant per audience and index: a changed Description replaces the policy. */
   readonly description: (n: number) => string;
@@ -88,16 +87,12 @@ interface AudienceSpec {
 
 const AUDIENCES: Record<'admin' | 'user', AudienceSpec> = {
   admin: {
-    audience: Audience.ADMIN,
-    idPrefix: 'Admin',
-    nameSuffix: 'Admin',
+    label: 'Admin',
     rows: ADMIN_ROWS,
     description: (n) => `AGC admin policy ${n}: agc account activate and deactivate`,
   },
   user: {
-    audience: Audience.USER,
-    idPrefix: 'User',
-    nameSuffix: 'User',
+    label: 'User',
     rows: USER_ROWS,
     description: (n) => `AGC user policy ${n}: agc context, workflow, logs and project commands`,
   },
@@ -183,8 +178,8 @@ export class AgcMinimalPermissions extends Construct {
     const packed = packStatements(statements);
     return packed.map((bin, i) => {
       const n = i + 1;
-      const policy = new iam.ManagedPolicy(this, `${spec.idPrefix}${n}`, {
-        managedPolicyName: prefix ? `${prefix}-${spec.nameSuffix}-${n}` : undefined,
+      const policy = new iam.ManagedPolicy(this, `${spec.label}${n}`, {
+        managedPolicyName: prefix ? `${prefix}-${spec.label}-${n}` : undefined,
         description: spec.description(n),
         // minimize: false, so a consumer's @aws-cdk/aws-iam:minimizePolicies flag
         // cannot rewrite what was sized and pinned here.

