@@ -17,8 +17,6 @@ export interface AgcMinimalPermissionsProps {
    * The regions where AGC is used. Every regional ARN is built for each of
    * these regions, and regional requests must carry a matching
    * `aws:RequestedRegion`. IAM and STS are global and keep working.
-   * The one call AGC makes outside its own region, listing the engine images
-   * in AGC's public registry (us-east-1), stays allowed.
    *
    * All regions must belong to one partition.
    *
