@@ -3,7 +3,8 @@ import { AgcPermissionsStackProps } from '../src';
 /** `-c` keys the app reads; each is named exactly like the prop it sets. */
 const LIST_KEYS = ['regions', 'agcBucketNames', 'projects'] as const;
 const STRING_KEYS = ['bootstrapQualifier', 'policyNamePrefix'] as const;
-const KNOWN_KEYS: readonly string[] = [...LIST_KEYS, ...STRING_KEYS];
+const BOOLEAN_KEYS = ['hardenExecutionRole'] as const;
+const KNOWN_KEYS: readonly string[] = [...LIST_KEYS, ...STRING_KEYS, ...BOOLEAN_KEYS];
 
 /**
  * Keys set by the CDK CLI or by feature flags contain ':' , '/' or '@'
@@ -29,6 +30,12 @@ function asString(key: string, value: unknown): string {
   throw new Error(`-c ${key}: expected a string such as '-c ${key}=value', got ${JSON.stringify(value)}.`);
 }
 
+function asBoolean(key: string, value: unknown): boolean {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new Error(`-c ${key}: expected true or false, got ${JSON.stringify(value)}.`);
+}
+
 /**
  * Turns the app's context into stack props. Fails on keys it does not know,
  * so a typo never silently deploys broader policies.
@@ -44,6 +51,9 @@ export function propsFromContext(context: Record<string, unknown>): AgcPermissio
   }
   for (const key of STRING_KEYS) {
     if (context[key] !== undefined) props[key] = asString(key, context[key]);
+  }
+  for (const key of BOOLEAN_KEYS) {
+    if (context[key] !== undefined) props[key] = asBoolean(key, context[key]);
   }
   return props;
 }

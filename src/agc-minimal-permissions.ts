@@ -1,7 +1,7 @@
 import { Annotations, Resource, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
-import { ADMIN_ROWS, USER_ROWS } from './permissions';
+import { ADMIN_ROWS, EXEC_ROWS, USER_ROWS } from './permissions';
 import { PermissionRow } from './permissions/row';
 import { flattenCfnValue, nagRef } from './private/cfn-values';
 import { CompiledStatement, compileStatements, MANAGED_POLICY_SIZE_LIMIT, packStatements, worstCaseDocumentSize } from './private/compiler';
@@ -60,6 +60,21 @@ export interface AgcMinimalPermissionsProps {
    * @default - CloudFormation generates the names
    */
   readonly policyNamePrefix?: string;
+
+  /**
+   * Close the "deploy role = administrator" hole. Creates `executionPolicies`,
+   * least-privilege policies for `cdk-<qualifier>-cfn-exec-role` that allow
+   * CloudFormation to create, update and delete exactly the resources of
+   * Agc-Core and Agc-Context stacks, and hardens the admin policies: the exec
+   * role may then get these policies instead of AdministratorAccess.
+   *
+   * Bootstrap once with `cdk bootstrap --cloudformation-execution-policies
+   * <the ARNs>` (see the README's Hardening guide); `agc account activate`
+   * keeps them.
+   *
+   * @default false - no execution policies; the admin policies allow the bootstrap's default AdministratorAccess on the exec role
+   */
+  readonly hardenExecutionRole?: boolean;
 }
 
 /**
@@ -72,7 +87,7 @@ export interface AgcMinimalPermissionsProps {
  */
 const ACKNOWLEDGED_RULES_METADATA_KEY = 'aws:cdk:acknowledged-rules';
 
-/** IAM's default quota of managed policies attached to one identity. */
+/** IAM's default quota of managed policies attached to one identity (and so to the exec role). */
 const MANAGED_POLICIES_PER_IDENTITY = 10;
 
 interface AudienceSpec {
@@ -83,7 +98,7 @@ interface AudienceSpec {
   readonly description: (n: number) => string;
 }
 
-const AUDIENCES: Record<'admin' | 'user', AudienceSpec> = {
+const AUDIENCES: Record<'admin' | 'user' | 'exec', AudienceSpec> = {
   admin: {
     label: 'Admin',
     rows: ADMIN_ROWS,
@@ -93,6 +108,11 @@ const AUDIENCES: Record<'admin' | 'user', AudienceSpec> = {
     label: 'User',
     rows: USER_ROWS,
     description: (n) => `AGC user policy ${n}: agc context, workflow, logs and project commands`,
+  },
+  exec: {
+    label: 'Exec',
+    rows: EXEC_ROWS,
+    description: (n) => `AGC CloudFormation execution policy ${n}: resources of Agc-Core and Agc-Context stacks`,
   },
 };
 
@@ -114,6 +134,12 @@ export class AgcMinimalPermissions extends Construct {
   public readonly adminPolicies: iam.ManagedPolicy[];
   /** Policies for everyone who runs the other `agc` commands. */
   public readonly userPolicies: iam.ManagedPolicy[];
+  /**
+   * Policies for `cdk-<qualifier>-cfn-exec-role`, to pass to
+   * `cdk bootstrap --cloudformation-execution-policies`. Empty unless
+   * `hardenExecutionRole` is set.
+   */
+  public readonly executionPolicies: iam.ManagedPolicy[];
 
   /** Our policies attached to each identity, to warn before IAM's quota is passed. */
   private readonly attached = new Map<IConstruct, Set<iam.ManagedPolicy>>();
@@ -125,8 +151,17 @@ export class AgcMinimalPermissions extends Construct {
       Annotations.of(this).addWarningV2('cdk-agc-minimal-permissions:unknownRegion', w);
     }
     const naming = new AgcNaming(this, options);
-    this.adminPolicies = this.createPolicies(AUDIENCES.admin, naming, options.policyNamePrefix);
+    this.executionPolicies = options.hardenExecutionRole ? this.createPolicies(AUDIENCES.exec, naming, options.policyNamePrefix) : [];
+    // With hardening, the admin may attach these execution policies, not AdministratorAccess, to the exec role.
+    const adminNaming = options.hardenExecutionRole ? naming.withExecutionPolicies(this.executionPolicies.map((p) => p.managedPolicyArn)) : naming;
+    this.adminPolicies = this.createPolicies(AUDIENCES.admin, adminNaming, options.policyNamePrefix);
     this.userPolicies = this.createPolicies(AUDIENCES.user, naming, options.policyNamePrefix);
+    this.node.addValidation({
+      validate: () => this.executionPolicies.length <= MANAGED_POLICIES_PER_IDENTITY ? [] : [
+        `${this.node.path}: the execution policies need ${this.executionPolicies.length} managed policies, more than the ${MANAGED_POLICIES_PER_IDENTITY} ` +
+        'IAM attaches to the exec role by default. Set regions to fewer regions, or request a quota increase for managed policies per role.',
+      ],
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AgcMinimalPermissions, AgcMinimalPermissionsProps } from './agc-minimal-permissions';
 
@@ -10,7 +10,9 @@ export interface AgcPermissionsStackProps extends StackProps, AgcMinimalPermissi
 
 /**
  * A ready-to-deploy stack with AGC's admin and user managed policies.
- * Each policy's ARN is a stack output (`AdminPolicy1Arn`, `UserPolicy1Arn`, ...).
+ * Each policy's ARN is a stack output (`AdminPolicy1Arn`, `UserPolicy1Arn`, ...;
+ * with hardenExecutionRole also `ExecPolicy1Arn`, ... and
+ * `CloudFormationExecutionPolicies`, their comma-separated list).
  *
  * IAM is global: deploy this stack once per account, in any region. It serves
  * AGC in every region that `regions` allows.
@@ -30,6 +32,7 @@ export class AgcPermissionsStack extends Stack {
       bootstrapQualifier: props.bootstrapQualifier,
       projects: props.projects,
       policyNamePrefix: props.policyNamePrefix,
+      hardenExecutionRole: props.hardenExecutionRole,
     });
     this.permissions.adminPolicies.forEach((p, i) => new CfnOutput(this, `AdminPolicy${i + 1}Arn`, {
       value: p.managedPolicyArn,
@@ -39,5 +42,16 @@ export class AgcPermissionsStack extends Stack {
       value: p.managedPolicyArn,
       description: `ARN of AGC user policy ${i + 1} (agc context, workflow, logs and project commands)`,
     }));
+    const exec = this.permissions.executionPolicies;
+    exec.forEach((p, i) => new CfnOutput(this, `ExecPolicy${i + 1}Arn`, {
+      value: p.managedPolicyArn,
+      description: `ARN of AGC CloudFormation execution policy ${i + 1} (cdk-<qualifier>-cfn-exec-role)`,
+    }));
+    if (exec.length > 0) {
+      new CfnOutput(this, 'CloudFormationExecutionPolicies', {
+        value: Fn.join(',', exec.map((p) => p.managedPolicyArn)),
+        description: 'The value for cdk bootstrap --cloudformation-execution-policies',
+      });
+    }
   }
 }

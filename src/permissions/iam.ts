@@ -7,8 +7,6 @@ const DEACTIVATE = 'packages/cli/internal/pkg/cli/account_deactivate.go:102';
 /** The five roles of the bootstrap template (cdk-<qualifier>-<kind>-role-<account>-<region>). */
 const BOOTSTRAP_ROLES = ['cfn-exec', 'deploy', 'file-publishing', 'image-publishing', 'lookup'];
 
-/** AWS managed policies the bootstrap template attaches: lookup role and (by default) the exec role. */
-const BOOTSTRAP_MANAGED_POLICIES = ['ReadOnlyAccess', 'AdministratorAccess'];
 
 export const IAM_ROWS: PermissionRow[] = [
   {
@@ -38,20 +36,35 @@ export const IAM_ROWS: PermissionRow[] = [
     ],
   },
   {
-    id: 'iam-bootstrap-role-managed-policies',
+    id: 'iam-bootstrap-role-attach-policies',
     audience: Audience.ADMIN,
-    commands: ['agc account activate', 'agc account deactivate'],
-    actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'],
+    commands: ['agc account activate'],
+    actions: ['iam:AttachRolePolicy'],
     // Only the lookup role and the exec role get managed policies.
     resources: (n) => ['cfn-exec', 'lookup'].flatMap((k) => n.bootstrapRoleArns(k)),
-    // Only the AWS managed policies the template attaches: ReadOnlyAccess on the
-    // lookup role and AdministratorAccess on the exec role (AGC passes no
-    // --cloudformation-execution-policies).
+    // ReadOnlyAccess for the lookup role; for the exec role, AdministratorAccess
+    // (AGC passes no --cloudformation-execution-policies), or with
+    // hardenExecutionRole only the execution policies.
     conditions: (n) => ({
-      ArnEquals: { 'iam:PolicyARN': BOOTSTRAP_MANAGED_POLICIES.map((p) => n.awsManagedPolicyArn(p)) },
+      ArnEquals: { 'iam:PolicyARN': [n.awsManagedPolicyArn('ReadOnlyAccess'), ...(n.executionPolicyArns ?? [n.awsManagedPolicyArn('AdministratorAccess')])] },
     }),
     regional: false,
-    reason: 'CloudFormation attaches ReadOnlyAccess to the lookup role and AdministratorAccess to the exec role, and detaches them on delete',
-    evidence: [BOOTSTRAP, DEACTIVATE, `${BOOTSTRAP_TEMPLATE}:349`, `${BOOTSTRAP_TEMPLATE}:542`, `${SCHEMA}/aws-iam-role.json:116`, `${SCHEMA}/aws-iam-role.json:125`],
+    reason: 'CloudFormation attaches ReadOnlyAccess to the lookup role and the execution policies to the exec role',
+    evidence: [BOOTSTRAP, `${BOOTSTRAP_TEMPLATE}:349`, `${BOOTSTRAP_TEMPLATE}:542`, `${SCHEMA}/aws-iam-role.json:116`],
+  },
+  {
+    id: 'iam-bootstrap-role-detach-policies',
+    audience: Audience.ADMIN,
+    commands: ['agc account activate', 'agc account deactivate'],
+    actions: ['iam:DetachRolePolicy'],
+    resources: (n) => ['cfn-exec', 'lookup'].flatMap((k) => n.bootstrapRoleArns(k)),
+    // Detaching AdministratorAccess stays allowed with hardening: it is how an
+    // existing bootstrap moves to the execution policies.
+    conditions: (n) => ({
+      ArnEquals: { 'iam:PolicyARN': [n.awsManagedPolicyArn('ReadOnlyAccess'), n.awsManagedPolicyArn('AdministratorAccess'), ...(n.executionPolicyArns ?? [])] },
+    }),
+    regional: false,
+    reason: 'CloudFormation detaches the managed policies when the exec policies change and when deactivate deletes the roles',
+    evidence: [BOOTSTRAP, DEACTIVATE, `${BOOTSTRAP_TEMPLATE}:542`, `${SCHEMA}/aws-iam-role.json:122`, `${SCHEMA}/aws-iam-role.json:125`],
   },
 ];

@@ -3,6 +3,7 @@ import { CLOUDFORMATION_ROWS } from './cloudformation';
 import { DYNAMODB_ROWS } from './dynamodb';
 import { EC2_ROWS } from './ec2';
 import { ECR_ROWS } from './ecr';
+import { EXECUTION_ROWS } from './execution';
 import { EXECUTE_API_ROWS } from './execute-api';
 import { IAM_ROWS } from './iam';
 import { LOGS_ROWS } from './logs';
@@ -27,7 +28,9 @@ export const ALL_ROWS: PermissionRow[] = [
   ...ECR_ROWS,
   ...IAM_ROWS,
   ...EC2_ROWS,
+  ...EXECUTION_ROWS,
 ];
 
 export const ADMIN_ROWS = ALL_ROWS.filter((r) => r.audience === Audience.ADMIN);
 export const USER_ROWS = ALL_ROWS.filter((r) => r.audience === Audience.USER);
+export const EXEC_ROWS = ALL_ROWS.filter((r) => r.audience === Audience.EXEC);

@@ -6,6 +6,11 @@ export enum Audience {
   ADMIN = 'admin',
   /** `agc context|workflow|logs|project|configure ...`. */
   USER = 'user',
+  /**
+   * CloudFormation, acting as `cdk-<qualifier>-cfn-exec-role`, creating,
+   * updating and deleting the resources of Agc-Core and Agc-Context stacks.
+   */
+  EXEC = 'exec',
 }
 
 /** IAM condition block: operator -> key -> value(s). */

@@ -51,14 +51,19 @@ export const WORST_CASE_ACCOUNT = '123456789012';
 /** The longest region name AWS uses (`us-isof-south-1`, 15 characters). */
 export const WORST_CASE_REGION = 'us-isof-south-1';
 
-/** Pseudo parameter values that make a document as long as it can get. */
+/** The longest ARN of a customer managed policy (names have at most 128 characters). */
+export const WORST_CASE_MANAGED_POLICY_ARN = `arn:${WORST_CASE_PARTITION}:iam::${WORST_CASE_ACCOUNT}:policy/${'x'.repeat(128)}`;
+
+/** Pseudo parameter values (and references) that make a document as long as it can get. */
 export function worstCaseRef(name: string): string {
   switch (name) {
     case 'AWS::Partition': return WORST_CASE_PARTITION;
     case 'AWS::AccountId': return WORST_CASE_ACCOUNT;
     case 'AWS::Region': return WORST_CASE_REGION;
     case 'AWS::URLSuffix': return 'amazonaws.com.cn';
-    default: throw new Error(`Unexpected reference ${name} in an AGC policy document`);
+    // The only resources AGC policies reference are the execution policies
+    // (hardenExecutionRole): a managed policy ARN with the longest policy name.
+    default: return WORST_CASE_MANAGED_POLICY_ARN;
   }
 }
 

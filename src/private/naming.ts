@@ -19,12 +19,22 @@ export class AgcNaming {
   public readonly projects?: string[];
   private readonly stack: Stack;
 
-  constructor(scope: IConstruct, public readonly options: ResolvedOptions) {
+  /**
+   * @param executionPolicyArns with hardenExecutionRole, the ARNs of the
+   * execution policies, which the bootstrap attaches to the exec role instead
+   * of AdministratorAccess
+   */
+  constructor(scope: IConstruct, public readonly options: ResolvedOptions, public readonly executionPolicyArns?: string[]) {
     this.stack = Stack.of(scope);
     this.arnRegions = options.regions ?? ['*'];
     this.regionScoped = options.regions !== undefined;
     this.qualifier = options.bootstrapQualifier;
     this.projects = options.projects;
+  }
+
+  /** The same naming, for policies that reference the execution policies. */
+  public withExecutionPolicies(arns: string[]): AgcNaming {
+    return new AgcNaming(this.stack, this.options, arns);
   }
 
   /** The account the policies are deployed to (a token unless the stack has an env). */

@@ -14,6 +14,7 @@ export interface ResolvedOptions {
   /** AGC projects users may touch; undefined means every project. */
   readonly projects?: string[];
   readonly policyNamePrefix?: string;
+  readonly hardenExecutionRole: boolean;
   /** Warnings to surface as annotations (e.g. unknown regions). */
   readonly warnings: string[];
 }
@@ -24,6 +25,7 @@ export interface RawOptions {
   readonly bootstrapQualifier?: string;
   readonly projects?: string[];
   readonly policyNamePrefix?: string;
+  readonly hardenExecutionRole?: boolean;
 }
 
 /** CDK's default bootstrap qualifier for AGC (`cdk bootstrap --qualifier agc`). */
@@ -50,7 +52,8 @@ export function resolveOptions(props: RawOptions): ResolvedOptions {
   const bootstrapQualifier = validateQualifier(props.bootstrapQualifier);
   const projects = props.projects === undefined ? undefined : validateProjects(props.projects);
   const policyNamePrefix = props.policyNamePrefix === undefined ? undefined : validatePrefix(props.policyNamePrefix);
-  return { regions, agcBucketNames, bootstrapQualifier, projects, policyNamePrefix, warnings };
+  const hardenExecutionRole = props.hardenExecutionRole ?? false;
+  return { regions, agcBucketNames, bootstrapQualifier, projects, policyNamePrefix, hardenExecutionRole, warnings };
 }
 
 function requireLiteral(prop: string, value: string): void {

@@ -13,7 +13,10 @@ describe('flattenCfnValue', () => {
 
   test('fails if the value holds an intrinsic AGC policies never use', () => {
     expect(() => flattenCfnValue({ 'Fn::GetAtt': ['X', 'Arn'] }, worstCaseRef)).toThrow(/only strings, Fn::Join and Ref/);
-    expect(() => flattenCfnValue({ Ref: 'SomeParameter' }, worstCaseRef)).toThrow(/Unexpected reference SomeParameter/);
+  });
+
+  test('a reference to an execution policy counts as the longest managed policy ARN', () => {
+    expect(flattenCfnValue({ Ref: 'AgcExec1A2B3C4D' }, worstCaseRef)).toBe(`arn:aws-us-gov:iam::123456789012:policy/${'x'.repeat(128)}`);
   });
 
   test('documents keep their structure; size is the JSON without whitespace', () => {

@@ -1,0 +1,5 @@
+import { PermissionRow } from '../row';
+
+/** Exec role rows for this service: see index.ts. */
+export const EFS_EXEC_ROWS: PermissionRow[] = [
+];
