@@ -6,3 +6,6 @@ export const CDK = 'aws-cdk@2.128.0:lib';
 export const BOOTSTRAP_TEMPLATE = `${CDK}/api/bootstrap/bootstrap-template.yaml`;
 /** CloudFormation resource provider schemas (shared/cfn-schemas): handlers.*.permissions. */
 export const SCHEMA = 'cfn-schema';
+/** The tag every AGC stack, and so every taggable resource in it, carries. */
+export const AGC_TAG_KEY = 'application-name';
+export const AGC_TAG_VALUE = 'agc';

@@ -116,4 +116,17 @@ export class AgcNaming {
   public awsManagedPolicyArn(name: string): string {
     return this.arn('iam', '', 'policy', name, ArnFormat.SLASH_RESOURCE_NAME, 'aws');
   }
+
+  /**
+   * Names CloudFormation generates for the resources of AGC's stacks start with
+   * the stack name: `Agc-Core-*` and `Agc-Context-*` (exec role rows).
+   */
+  public get agcStackResourceNames(): string[] {
+    return ['Agc-Core-*', 'Agc-Context-*'];
+  }
+
+  /** The same, lower-cased, for names CloudFormation lower-cases (S3 buckets). */
+  public get agcStackResourceNamesLower(): string[] {
+    return ['agc-core-*', 'agc-context-*'];
+  }
 }
