@@ -82,17 +82,17 @@ async function expectDeployed(template: Template): Promise<Deployment> {
   // resolved for this account, region and partition, and its description.
   for (const [logicalId, props] of expected) {
     const { policy, document } = await policyDocument(arns.get(logicalId)!);
-    expect({ logicalId, document }).toEqual({ logicalId, document: resolveCfn(props.PolicyDocument, pseudo) });
+    expect({ logicalId, document }).toEqual({ logicalId, document: resolveCfn(props.PolicyDocument, pseudo, arns) });
     expect(policy.Description).toEqual(props.Description);
     if (props.ManagedPolicyName !== undefined) expect(policy.PolicyName).toEqual(props.ManagedPolicyName);
   }
 
-  // The stack outputs carry every policy's ARN (AdminPolicy<n>Arn, UserPolicy<n>Arn).
+  // The stack outputs carry every policy's ARN (AdminPolicy<n>Arn, UserPolicy<n>Arn, ExecPolicy<n>Arn).
   const outputs = await stackOutputs();
   const outputIds = policyOutputs(template);
   expect([...new Set(outputIds.values())].sort()).toEqual([...expected.keys()].sort());
   for (const [key, logicalId] of outputIds) {
-    expect(key).toMatch(/^(Admin|User)Policy\d+Arn$/);
+    expect(key).toMatch(/^(Admin|User|Exec)Policy\d+Arn$/);
     expect({ key, arn: outputs?.[key] }).toEqual({ key, arn: arns.get(logicalId) });
   }
   expect([...outputIds.keys()].some((k) => k.startsWith('Admin'))).toBe(true);
@@ -143,10 +143,10 @@ describe('cdk deploy of AgcPermissionsStack to the AWS emulator', () => {
     first = await expectDeployed(readTemplate(outdir));
   }, STEP_TIMEOUT);
 
-  test('cdk deploy with other options updates the policies in place', async () => {
+  test('cdk deploy with other options, hardened, updates the policies in place and adds the execution policies', async () => {
     expect(first).toBeDefined();
     const outdir = freshOutdir('deploy-scoped');
-    const r = deploy(outdir, '-c', 'regions=us-east-1,eu-west-1', '-c', 'projects=demo');
+    const r = deploy(outdir, '-c', 'regions=us-east-1,eu-west-1', '-c', 'projects=demo', '-c', 'hardenExecutionRole=true');
     expect({ status: r.status, output: r.output }).toMatchObject({ status: 0 });
 
     const template = readTemplate(outdir);
@@ -159,6 +159,11 @@ describe('cdk deploy of AgcPermissionsStack to the AWS emulator', () => {
 
     expect(await stackStatus()).toBe('UPDATE_COMPLETE');
     const second = await expectDeployed(template);
+    // The hardened stack: execution policies deployed, and their ARNs listed for cdk bootstrap.
+    const execIds = [...after.entries()].filter(([, p]) => String(p.Description).startsWith('AGC CloudFormation execution policy')).map(([id]) => id);
+    expect(execIds.length).toBeGreaterThan(0);
+    const outputs = await stackOutputs();
+    expect(outputs?.CloudFormationExecutionPolicies?.split(',').sort()).toEqual(execIds.map((id) => second.arns.get(id)).sort());
     // In place: a policy that stays keeps its ARN, so whatever it is attached to keeps it.
     for (const id of kept) {
       expect({ id, arn: second.arns.get(id) }).toEqual({ id, arn: first!.arns.get(id) });

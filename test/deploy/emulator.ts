@@ -157,8 +157,8 @@ export interface Pseudo {
  * intrinsic in the policies cannot slip past the comparison. (Written here,
  * not taken from src/, so that the test does not trust the code it checks.)
  */
-export function resolveCfn(value: unknown, p: Pseudo): unknown {
-  if (Array.isArray(value)) return value.map((v) => resolveCfn(v, p));
+export function resolveCfn(value: unknown, p: Pseudo, resources: Map<string, string> = new Map()): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolveCfn(v, p, resources));
   if (value === null || typeof value !== 'object') return value;
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj);
@@ -167,13 +167,16 @@ export function resolveCfn(value: unknown, p: Pseudo): unknown {
       case 'AWS::Partition': return p.partition;
       case 'AWS::AccountId': return p.account;
       case 'AWS::Region': return p.region;
-      default: throw new Error(`resolveCfn: unexpected Ref ${JSON.stringify(obj.Ref)}`);
+      default:
+        // A resource of the stack (the admin policies name the execution policies).
+        if (resources.has(obj.Ref as string)) return resources.get(obj.Ref as string);
+        throw new Error(`resolveCfn: unexpected Ref ${JSON.stringify(obj.Ref)}`);
     }
   }
   if (keys.length === 1 && keys[0] === 'Fn::Join') {
     const [delimiter, parts] = obj['Fn::Join'] as [string, unknown[]];
     return parts.map((part) => {
-      const s = resolveCfn(part, p);
+      const s = resolveCfn(part, p, resources);
       if (typeof s !== 'string') throw new Error(`resolveCfn: Fn::Join part ${JSON.stringify(part)} is not a string`);
       return s;
     }).join(delimiter);
@@ -181,7 +184,7 @@ export function resolveCfn(value: unknown, p: Pseudo): unknown {
   if (keys.some((k) => k.startsWith('Fn::'))) {
     throw new Error(`resolveCfn: unsupported intrinsic in ${JSON.stringify(obj)}`);
   }
-  return Object.fromEntries(keys.map((k) => [k, resolveCfn(obj[k], p)]));
+  return Object.fromEntries(keys.map((k) => [k, resolveCfn(obj[k], p, resources)]));
 }
 
 // ---------------------------------------------------------------------------

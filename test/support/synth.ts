@@ -25,12 +25,13 @@ export function synth(props: AgcMinimalPermissionsProps = {}): SynthResult {
 export type PolicyJson = { Version: string; Statement: Array<Record<string, any>> };
 
 /** A policy document with the pseudo parameters replaced by concrete values. */
-export function concreteDocument(stack: Stack, policy: iam.ManagedPolicy, partition: string, account = ACCOUNT): PolicyJson {
+export function concreteDocument(stack: Stack, policy: iam.ManagedPolicy, partition: string, account = ACCOUNT,
+  otherRef: (name: string) => string = (name) => { throw new Error(`unexpected Ref ${name}`); }): PolicyJson {
   const refs = (name: string): string => {
     switch (name) {
       case 'AWS::Partition': return partition;
       case 'AWS::AccountId': return account;
-      default: throw new Error(`unexpected Ref ${name}`);
+      default: return otherRef(name);
     }
   };
   return flattenCfnDocument(stack.resolve(policy.document), refs) as PolicyJson;
