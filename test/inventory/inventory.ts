@@ -9,7 +9,7 @@ import { join } from 'path';
 export interface InventoryCall {
   readonly id: string;
   readonly commands: string[];
-  readonly principal: 'admin' | 'user';
+  readonly principal: 'admin' | 'user' | 'exec';
   readonly via: 'agc-cli' | 'cdk-cli' | 'cloudformation';
   readonly action: string;
   /** Concrete ARN with {partition}, {region} and {account} placeholders. */
@@ -20,3 +20,11 @@ export interface InventoryCall {
 }
 
 export const INVENTORY: InventoryCall[] = JSON.parse(readFileSync(join(__dirname, 'agc-calls.json'), 'utf-8'));
+
+/**
+ * The calls CloudFormation makes as cdk-<qualifier>-cfn-exec-role while it
+ * creates, updates (retags) and deletes the resources of AGC's stacks, written
+ * from AGC's synthesized templates and the resource provider schemas,
+ * independently of the execution rows. See exec-calls.json.
+ */
+export const EXEC_INVENTORY: InventoryCall[] = JSON.parse(readFileSync(join(__dirname, 'exec-calls.json'), 'utf-8'));

@@ -3,7 +3,7 @@
  * devDependency used only here, in tests).
  */
 import { runSimulation } from '@cloud-copilot/iam-simulate';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, CfnElement, Stack } from 'aws-cdk-lib';
 import { ACCOUNT, concreteDocument, PolicyJson } from './synth';
 import { AgcMinimalPermissions, AgcMinimalPermissionsProps } from '../../src';
 
@@ -25,6 +25,10 @@ export const PARTITIONS: PartitionCase[] = [
 export interface Policies {
   readonly admin: PolicyJson[];
   readonly user: PolicyJson[];
+  /** With hardenExecutionRole: the execution policies. */
+  readonly exec: PolicyJson[];
+  /** With hardenExecutionRole: the ARNs the admin documents give the execution policies. */
+  readonly execArns: string[];
 }
 
 /** The admin and user documents, resolved for one partition and account. */
@@ -33,9 +37,19 @@ export function policiesFor(pc: PartitionCase, props: AgcMinimalPermissionsProps
   const stack = new Stack(app, 'Permissions', { env: { account: ACCOUNT, region: pc.stackRegion } });
   const agc = new AgcMinimalPermissions(stack, 'Agc', props);
   app.synth();
+  // The admin documents reference the execution policies: name them Agc-Exec-<n>.
+  const execNames = new Map(agc.executionPolicies.map((p) => [stack.getLogicalId(p.node.defaultChild as CfnElement), `Agc-${p.node.id}`]));
+  const arnOf = (name: string) => `arn:${pc.partition}:iam::${ACCOUNT}:policy/${name}`;
+  const otherRef = (ref: string) => {
+    const name = execNames.get(ref);
+    if (!name) throw new Error(`unexpected Ref ${ref}`);
+    return arnOf(name);
+  };
   return {
-    admin: agc.adminPolicies.map((p) => concreteDocument(stack, p, pc.partition)),
+    admin: agc.adminPolicies.map((p) => concreteDocument(stack, p, pc.partition, ACCOUNT, otherRef)),
     user: agc.userPolicies.map((p) => concreteDocument(stack, p, pc.partition)),
+    exec: agc.executionPolicies.map((p) => concreteDocument(stack, p, pc.partition)),
+    execArns: [...execNames.values()].map(arnOf),
   };
 }
 
