@@ -22,8 +22,8 @@ function request(pc: PartitionCase, call: InventoryCall, region: string) {
   return { action: call.action, resource: fill(call.resource, pc, region), region, context: fillContext(call.context, pc, region) };
 }
 
-function docsFor(p: Policies, principal: 'admin' | 'user') {
-  return principal === 'admin' ? p.admin : p.user;
+function docsFor(p: Policies, principal: 'admin' | 'user' | 'exec') {
+  return p[principal];
 }
 
 /** The same call as made by both audiences, so not admin-only. */
