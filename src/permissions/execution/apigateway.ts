@@ -1,7 +1,7 @@
 import { ArnFormat } from 'aws-cdk-lib';
+import { AgcNaming } from '../../private/naming';
 import { AGC_TAG_KEY, AGC_TAG_VALUE, SCHEMA } from '../evidence';
 import { Audience, PermissionRow } from '../row';
-import { AgcNaming } from '../../private/naming';
 
 const CDK_APP = 'packages/cdk';
 const CONTEXT = ['agc context deploy', 'agc context destroy'];

@@ -1,6 +1,6 @@
+import { AgcNaming } from '../../private/naming';
 import { SCHEMA } from '../evidence';
 import { Audience, PermissionRow } from '../row';
-import { AgcNaming } from '../../private/naming';
 
 /** AGC's CDK app (aws/amazon-genomics-cli at f9774847). */
 const CDK_APP = 'packages/cdk';

@@ -1,7 +1,7 @@
 import { ArnFormat } from 'aws-cdk-lib';
+import { AgcNaming } from '../../private/naming';
 import { SCHEMA } from '../evidence';
 import { Audience, PermissionRow } from '../row';
-import { AgcNaming } from '../../private/naming';
 
 const CDK_APP = 'packages/cdk';
 const CORE = ['agc account activate', 'agc account deactivate'];
