@@ -44,7 +44,8 @@ async function resourceTypeRegexes(action: string): Promise<RegExp[]> {
   const regexes: RegExp[] = [];
   for (const rt of details.resourceTypes) {
     const type = await iamResourceTypeDetails(service, rt.name);
-    regexes.push(templateRegex(type.arn));
+    // Some resource types (API Gateway) list two ARN formats, separated by ', '.
+    for (const arn of type.arn.split(', ')) regexes.push(templateRegex(arn));
   }
   return regexes;
 }
