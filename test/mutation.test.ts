@@ -8,15 +8,15 @@
  * Grants the inventory has no call for are pinned below, with why.
  */
 import { ALL_ROWS as EVERY_ROW } from '../src/permissions';
-import { INVENTORY, InventoryCall } from './inventory/inventory';
+import { EXEC_INVENTORY, INVENTORY, InventoryCall } from './inventory/inventory';
 import { documentsFromRows, namingFor } from './support/rows';
 import { fill, fillContext, PARTITIONS, simulate } from './support/simulate';
 import { PolicyJson } from './support/synth';
 import { Audience, PermissionRow } from '../src/permissions/row';
 
 const pc = PARTITIONS[0];
-/** Admin and user rows; the execution rows have their own inventory and mutation test. */
-const ALL_ROWS = EVERY_ROW.filter((r) => r.audience !== Audience.EXEC);
+/** Every row: admin and user rows against the agc inventory, execution rows against the exec inventory. */
+const ALL_ROWS = EVERY_ROW;
 const SCOPED = { regions: [pc.agcRegion], projects: ['demo'] };
 
 /** Inserts 'x' at the start of the resource name: another bucket, stack, role, parameter, stage... */
@@ -31,8 +31,8 @@ function sibling(arn: string): string {
 }
 
 function callsOf(row: PermissionRow, actions: string[] = row.actions): InventoryCall[] {
-  const principal = row.audience === Audience.ADMIN ? 'admin' : 'user';
-  return INVENTORY.filter((c) => c.principal === principal && actions.includes(c.action));
+  const inventory = row.audience === Audience.EXEC ? EXEC_INVENTORY : INVENTORY;
+  return inventory.filter((c) => c.principal === row.audience && actions.includes(c.action));
 }
 
 async function anyDenied(docs: PolicyJson[], calls: InventoryCall[], requestRegion = pc.agcRegion): Promise<boolean> {
