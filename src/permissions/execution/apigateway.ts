@@ -69,7 +69,8 @@ export const APIGATEWAY_EXEC_ROWS: PermissionRow[] = [
     commands: CONTEXT,
     actions: ['apigateway:POST'],
     resources: (n) => [
-      ...apigateway(n, '/restapis/*/resources'),
+      // CreateResource: POST on the parent resource, /restapis/<id>/resources/<parent id>.
+      ...apigateway(n, '/restapis/*/resources/*'),
       ...apigateway(n, '/restapis/*/deployments'),
       ...apigateway(n, '/restapis/*/stages'),
     ],
@@ -127,10 +128,14 @@ export const APIGATEWAY_EXEC_ROWS: PermissionRow[] = [
     id: 'exec-apigateway-tags',
     audience: Audience.EXEC,
     commands: CONTEXT,
-    // TagResource and UntagResource: PUT and DELETE on /tags/<URL-encoded ARN>.
-    actions: ['apigateway:PUT', 'apigateway:DELETE'],
+    // GetTags, TagResource and UntagResource: GET, PUT and DELETE on
+    // /tags/<URL-encoded ARN>. The tag handlers read the current tags (GET)
+    // before they add or remove some. The /tags path is authorized on its own
+    // ARN, not on the tagged resource, and takes no aws:ResourceTag condition,
+    // so these cannot be narrowed to AGC's APIs; reading tags discloses no data.
+    actions: ['apigateway:GET', 'apigateway:PUT', 'apigateway:DELETE'],
     resources: (n) => apigateway(n, '/tags/*'),
-    reason: 'retags the REST API, stage and VPC link when the stack tags change (agc-version, custom tags)',
+    reason: 'reads and retags the REST API, stage and VPC link when the stack tags change (agc-version, custom tags)',
     evidence: [STACK_TAGS, `${SCHEMA}/aws-apigateway-restapi.json:18`, `${SCHEMA}/aws-apigateway-stage.json:215`, `${SCHEMA}/aws-apigateway-vpclink.json:67`],
   },
   {

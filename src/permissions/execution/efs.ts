@@ -37,6 +37,11 @@ const FILE_SYSTEM = [
   schema('aws-efs-filesystem.json', 211),
 ];
 const MOUNT_TARGET = ['packages/cdk/lib/constructs/engines/engine.ts:57', schema('aws-efs-mounttarget.json', 50)];
+/** EFS creates and deletes a mount target's network interface with the caller's credentials. */
+const MOUNT_TARGET_ENI_CREATE = [...MOUNT_TARGET, schema('aws-efs-mounttarget.json', 51),
+  'aws-docs:efs/latest/ug/API_CreateMountTarget.html'];
+const MOUNT_TARGET_ENI_DELETE = ['packages/cdk/lib/constructs/engines/engine.ts:57', schema('aws-efs-mounttarget.json', 60),
+  'aws-docs:efs/latest/ug/API_DeleteMountTarget.html'];
 const ACCESS_POINT = ['packages/cdk/lib/constructs/engines/engine.ts:45', schema('aws-efs-accesspoint.json', 135)];
 
 const fileSystems = (n: AgcNaming) => n.regional('elasticfilesystem', 'file-system', '*');
@@ -119,6 +124,42 @@ export const EFS_EXEC_ROWS: PermissionRow[] = [
     conditions: agcResourceTag,
     reason: "Agc-Context stacks read back, retag and delete their access points; only AGC's",
     evidence: [...ACCESS_POINT, ...TAG_EVIDENCE],
+  },
+  {
+    id: 'exec-efs-mount-target-network-interfaces',
+    audience: Audience.EXEC,
+    commands: ['agc context deploy'],
+    actions: ['ec2:CreateNetworkInterface'],
+    // Not scoped by tag: the interface EFS creates carries no tags (CloudFormation
+    // does not tag it, CreateMountTarget takes no tags), and the subnet is one of
+    // the infrastructure subnets (/agc/_common/InfraSubnets), which may be the
+    // user's own, untagged. The security group it is placed in must be AGC's
+    // (exec-efs-mount-target-security-groups): EC2 authorizes every resource
+    // of the call.
+    resources: (n) => [...n.regional('ec2', 'network-interface', '*'), ...n.regional('ec2', 'subnet', '*')],
+    reason: "CreateMountTarget makes EFS create the mount target's network interface in the subnet with the caller's permissions",
+    evidence: MOUNT_TARGET_ENI_CREATE,
+  },
+  {
+    id: 'exec-efs-mount-target-security-groups',
+    audience: Audience.EXEC,
+    commands: ['agc context deploy'],
+    actions: ['ec2:CreateNetworkInterface'],
+    resources: (n) => n.regional('ec2', 'security-group', '*'),
+    conditions: agcResourceTag,
+    reason: "the mount target's network interface goes into the EFS security group of the same Agc-Context stack; only AGC's security groups",
+    evidence: MOUNT_TARGET_ENI_CREATE,
+  },
+  {
+    id: 'exec-efs-mount-target-network-interface-delete',
+    audience: Audience.EXEC,
+    commands: COMMANDS,
+    actions: ['ec2:DeleteNetworkInterface'],
+    // Untagged, generated id, possibly in the user's subnets (see above): not
+    // scoped beyond account and region. EC2 deletes only detached interfaces.
+    resources: (n) => n.regional('ec2', 'network-interface', '*'),
+    reason: "DeleteMountTarget makes EFS delete the mount target's network interface with the caller's permissions",
+    evidence: MOUNT_TARGET_ENI_DELETE,
   },
   {
     id: 'exec-efs-service-linked-role',

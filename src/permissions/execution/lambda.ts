@@ -52,16 +52,19 @@ const BUCKET_DEPLOYMENT = `${CDK_APP}/lib/stacks/core-stack.ts:128`;
  * (no KmsKeyArn; the staging bucket uses the AWS managed aws/s3 key, which needs
  * no IAM grant); elasticfilesystem:DescribeMountTargets, s3files:ListMountTargets
  * (no FileSystemConfigs); lambda:GetCodeSigningConfig,
- * lambda:GetFunctionCodeSigningConfig, lambda:PutFunctionCodeSigningConfig,
- * lambda:DeleteFunctionCodeSigningConfig (no CodeSigningConfigArn);
- * lambda:GetRuntimeManagementConfig, lambda:PutRuntimeManagementConfig (no
- * RuntimeManagementConfig); lambda:PutFunctionRecursionConfig,
- * lambda:GetFunctionRecursionConfig (no RecursiveLoop);
+ * lambda:PutFunctionCodeSigningConfig, lambda:DeleteFunctionCodeSigningConfig
+ * (no CodeSigningConfigArn); lambda:PutRuntimeManagementConfig (no
+ * RuntimeManagementConfig); lambda:PutFunctionRecursionConfig (no RecursiveLoop);
  * lambda:PutFunctionScalingConfig, lambda:PassCapacityProvider (no capacity
  * provider); lambda:PublishVersion (no SnapStart or AutoPublishAlias);
  * s3:GetObjectVersion (Code sets no S3ObjectVersion).
  * AWS::Lambda::LayerVersion: s3:GetObjectVersion (Content sets no
  * S3ObjectVersion).
+ * Granted although AGC sets none of those properties:
+ * lambda:GetFunctionCodeSigningConfig, lambda:GetFunctionRecursionConfig and
+ * lambda:GetRuntimeManagementConfig, reads on the function itself that the
+ * create handler makes unconditionally to read the model back (they are in
+ * both its create and read lists), see exec-lambda-function-read-back.
  */
 export const LAMBDA_EXEC_ROWS: PermissionRow[] = [
   {
@@ -82,6 +85,22 @@ export const LAMBDA_EXEC_ROWS: PermissionRow[] = [
       `${SCHEMA}/aws-lambda-function.json:21`,
       `${SCHEMA}/aws-lambda-function.json:24`,
       `${SCHEMA}/aws-lambda-function.json:30`,
+    ],
+  },
+  {
+    id: 'exec-lambda-function-read-back',
+    audience: Audience.EXEC,
+    commands: BOTH,
+    actions: ['lambda:GetFunctionCodeSigningConfig', 'lambda:GetFunctionRecursionConfig', 'lambda:GetRuntimeManagementConfig'],
+    resources: (n) => functionArns(n, n.agcStackResourceNames),
+    reason: 'the AWS::Lambda::Function create and update handlers read the whole model back (code signing, recursion '
+      + 'and runtime management settings) from the WES adapter and BucketDeployment provider functions; reads only',
+    evidence: [
+      ...WES_ADAPTERS,
+      BUCKET_DEPLOYMENT,
+      `${SCHEMA}/aws-lambda-function.json:21`,
+      `${SCHEMA}/aws-lambda-function.json:18`,
+      `${SCHEMA}/aws-lambda-function.json:24`,
     ],
   },
   {
