@@ -20,14 +20,20 @@ describe.each(PARTITIONS)('execution policies, partition $partition', (pc) => {
 
   test.each(EXEC_INVENTORY.map((c) => [c.id, c] as const))('allows %s', async (_id, call) => {
     const outcome = await simulate(pc, policies.exec, {
-      action: call.action, resource: fill(call.resource, pc, pc.agcRegion), region: pc.agcRegion, context: fillContext(call.context, pc, pc.agcRegion),
+      action: call.action,
+      resource: fill(call.resource, pc, pc.agcRegion),
+      region: pc.agcRegion,
+      context: fillContext(call.context, pc, pc.agcRegion),
     });
     expect(outcome).toEqual({ result: 'Allowed' });
   });
 
   test.each(EXEC_ABUSE_CASES.map((a) => [a.name, a] as const))('denies abuse: %s', async (_name, abuse) => {
     const outcome = await simulate(pc, policies.exec, {
-      action: abuse.action, resource: fill(abuse.resource, pc, pc.agcRegion), region: pc.agcRegion, context: fillContext(abuse.context, pc, pc.agcRegion),
+      action: abuse.action,
+      resource: fill(abuse.resource, pc, pc.agcRegion),
+      region: pc.agcRegion,
+      context: fillContext(abuse.context, pc, pc.agcRegion),
     });
     expect(outcome.result).toBe('ImplicitlyDenied');
   });
@@ -35,7 +41,8 @@ describe.each(PARTITIONS)('execution policies, partition $partition', (pc) => {
   test.each(EXEC_INVENTORY.filter((c) => c.resource !== '*' && c.resource.includes('{account}')).map((c) => [c.id, c] as const))(
     'denies %s on the same resource in another account', async (_id, call) => {
       const resource = fill(call.resource, pc, pc.agcRegion).split(ACCOUNT).join(OTHER_ACCOUNT);
-      const outcome = await simulate(pc, policies.exec, { action: call.action, resource, region: pc.agcRegion, context: fillContext(call.context, pc, pc.agcRegion) });
+      const context = fillContext(call.context, pc, pc.agcRegion);
+      const outcome = await simulate(pc, policies.exec, { action: call.action, resource, region: pc.agcRegion, context });
       expect(outcome.result).toBe('ImplicitlyDenied');
     });
 
@@ -46,7 +53,10 @@ describe.each(PARTITIONS)('execution policies, partition $partition', (pc) => {
     test.each(INVENTORY.filter((c) => c.principal === 'admin' && !execRoleAttach(c)).map((c) => [c.id, c] as const))(
       'still allow %s', async (_id, call) => {
         const outcome = await simulate(pc, policies.admin, {
-          action: call.action, resource: fill(call.resource, pc, pc.agcRegion), region: pc.agcRegion, context: fillContext(call.context, pc, pc.agcRegion),
+          action: call.action,
+          resource: fill(call.resource, pc, pc.agcRegion),
+          region: pc.agcRegion,
+          context: fillContext(call.context, pc, pc.agcRegion),
         });
         expect(outcome).toEqual({ result: 'Allowed' });
       });
@@ -54,7 +64,10 @@ describe.each(PARTITIONS)('execution policies, partition $partition', (pc) => {
     test.each(INVENTORY.filter((c) => c.principal === 'admin' && execRoleAttach(c)).map((c) => [c.id, c] as const))(
       'deny %s (AdministratorAccess on the exec role)', async (_id, call) => {
         const outcome = await simulate(pc, policies.admin, {
-          action: call.action, resource: fill(call.resource, pc, pc.agcRegion), region: pc.agcRegion, context: fillContext(call.context, pc, pc.agcRegion),
+          action: call.action,
+          resource: fill(call.resource, pc, pc.agcRegion),
+          region: pc.agcRegion,
+          context: fillContext(call.context, pc, pc.agcRegion),
         });
         expect(outcome.result).toBe('ImplicitlyDenied');
       });

@@ -2,9 +2,9 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { AgcMinimalPermissions, AgcPermissionsStack } from '../src';
-import { worstCaseDocumentSize } from '../src/private/compiler';
 import { PARTITIONS, simulate } from './support/simulate';
 import { ACCOUNT, concreteDocument, PolicyJson } from './support/synth';
+import { worstCaseDocumentSize } from '../src/private/compiler';
 
 const EXEC_DESCRIPTION = /^AGC CloudFormation execution policy \d+: resources of Agc-Core and Agc-Context stacks$/;
 

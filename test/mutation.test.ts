@@ -72,6 +72,77 @@ const UNPROVEN_ACTIONS: Record<string, string> = {
   'ssm-bootstrap-version-parameter ssm:RemoveTagsFromResource': 'AWS::SSM::Parameter update handler (a custom tag removed)',
 };
 
+/**
+ * Execution grants the exec inventory does not exercise. The inventory models
+ * creating and deleting AGC's resources and retagging them on an upgrade; these
+ * belong to other update paths of the same handlers. Reviewed; any change shows here.
+ */
+const UNTAG = 'update handler: removes a tag when a custom tag is removed from the stack';
+const UPDATE = 'update handler: applies a changed property when an AGC upgrade changes the template';
+const READ = 'read back by the create or update handler';
+const SPOT_FLEET = 'spot compute environments name the Spot Fleet service-linked role; the inventory assumes Batch does not check this pass';
+const S3_ABAC = 'AWS::S3::Bucket create handler tags through s3:TagResource where S3 ABAC is on; the inventory models s3:PutBucketTagging';
+const EXEC_UNPROVEN_ACTIONS: Record<string, string> = {
+  'exec-apigateway-tags apigateway:DELETE': UNTAG,
+  'exec-apigateway-vpc-links apigateway:PATCH': UPDATE,
+  'exec-batch-compute-environment batch:UpdateJobQueue': UPDATE,
+  'exec-batch-retag batch:UntagResource': UNTAG,
+  'exec-dynamodb-agc-table dynamodb:UntagResource': UNTAG,
+  'exec-dynamodb-agc-table dynamodb:UpdateTable': UPDATE,
+  'exec-ec2-elastic-ip ec2:DisassociateAddress': UPDATE,
+  'exec-ec2-retag ec2:DeleteTags': UNTAG,
+  'exec-ec2-route-table ec2:ModifyVpcEndpoint': UPDATE,
+  'exec-ec2-route-table ec2:ReplaceRoute': UPDATE,
+  'exec-ec2-route-table ec2:ReplaceRouteTableAssociation': UPDATE,
+  'exec-ec2-security-group ec2:ModifyVpcEndpoint': UPDATE,
+  'exec-ec2-security-group ec2:UpdateSecurityGroupRuleDescriptionsEgress': UPDATE,
+  'exec-ec2-security-group ec2:UpdateSecurityGroupRuleDescriptionsIngress': UPDATE,
+  'exec-ec2-subnet ec2:ModifyVpcEndpoint': UPDATE,
+  'exec-ec2-subnet ec2:ReplaceRouteTableAssociation': UPDATE,
+  'exec-ec2-vpc-endpoint ec2:ModifyVpcEndpoint': UPDATE,
+  'exec-ecs-cluster ecs:UntagResource': UNTAG,
+  'exec-ecs-service ecs:ListServiceDeployments': READ,
+  'exec-ecs-service ecs:UntagResource': UNTAG,
+  'exec-ecs-service ecs:UpdateService': UPDATE,
+  'exec-ecs-service-deployment ecs:DescribeServiceDeployments': READ,
+  'exec-ecs-service-deployment ecs:StopServiceDeployment': UPDATE,
+  'exec-ecs-task-definition ecs:UntagResource': UNTAG,
+  'exec-efs-access-point elasticfilesystem:UntagResource': UNTAG,
+  'exec-efs-file-system elasticfilesystem:DeleteTags': UNTAG,
+  'exec-efs-file-system elasticfilesystem:DescribeAccessPoints': READ,
+  'exec-efs-file-system elasticfilesystem:DescribeBackupPolicy': READ,
+  'exec-efs-file-system elasticfilesystem:DescribeFileSystemPolicy': READ,
+  'exec-efs-file-system elasticfilesystem:DescribeLifecycleConfiguration': READ,
+  'exec-efs-file-system elasticfilesystem:DescribeMountTargetSecurityGroups': READ,
+  'exec-efs-file-system elasticfilesystem:ModifyMountTargetSecurityGroups': UPDATE,
+  'exec-efs-file-system elasticfilesystem:UntagResource': UNTAG,
+  'exec-efs-file-system elasticfilesystem:UpdateFileSystem': UPDATE,
+  'exec-elbv2-listener elasticloadbalancing:ModifyListener': UPDATE,
+  'exec-elbv2-listener-target-group-retag elasticloadbalancing:RemoveTags': UNTAG,
+  'exec-elbv2-load-balancer elasticloadbalancing:RemoveTags': UNTAG,
+  'exec-elbv2-network-load-balancer elasticloadbalancing:SetSubnets': UPDATE,
+  'exec-elbv2-target-group elasticloadbalancing:ModifyTargetGroup': UPDATE,
+  'exec-iam-pass-spot-fleet-role iam:PassRole': SPOT_FLEET,
+  'exec-iam-roles iam:UntagRole': UNTAG,
+  'exec-iam-roles iam:UpdateAssumeRolePolicy': UPDATE,
+  'exec-lambda-functions lambda:UntagResource': UNTAG,
+  'exec-lambda-functions lambda:UpdateFunctionCode': UPDATE,
+  'exec-lambda-functions lambda:UpdateFunctionConfiguration': UPDATE,
+  'exec-logs-log-groups logs:UntagResource': UNTAG,
+  'exec-s3-agc-bucket s3:GetBucketAcl': READ,
+  'exec-s3-agc-bucket s3:TagResource': S3_ABAC,
+  'exec-s3-agc-bucket s3:UntagResource': UNTAG,
+  'exec-ssm-agc-common-parameters ssm:RemoveTagsFromResource': UNTAG,
+};
+
+/** Execution rows no inventory call exercises at all, so no sibling or region shift can be seen. */
+const EXEC_UNPROVEN_ROWS: Record<string, string> = {
+  'exec-iam-pass-spot-fleet-role': SPOT_FLEET,
+  'exec-ecs-service-deployment': UPDATE,
+};
+
+const PINNED: Record<string, string> = { ...UNPROVEN_ACTIONS, ...EXEC_UNPROVEN_ACTIONS };
+
 describe('mutation: each perturbed row fails at least one simulation', () => {
   const undetected: string[] = [];
 
@@ -80,24 +151,31 @@ describe('mutation: each perturbed row fails at least one simulation', () => {
     const docs = documentsFromRows(replaceRow(row, mutated), pc);
     const detected = await anyDenied(docs, callsOf(row, [action]));
     if (!detected) undetected.push(`${id} ${action}`);
-    expect(detected).toBe(`${id} ${action}` in UNPROVEN_ACTIONS ? false : true);
+    expect(detected).toBe(`${id} ${action}` in PINNED ? false : true);
   });
 
   const naming = namingFor();
   const wildcardOnly = (row: PermissionRow) => row.resources(naming).every((r) => r === '*');
 
   // "*" has no sibling: wildcard-only rows are checked against IAM's reference in iam-reference.test.ts.
-  test.each(ALL_ROWS.filter((r) => !wildcardOnly(r)).map((row) => [row.id, row] as const))(
+  test.each(ALL_ROWS.filter((r) => !wildcardOnly(r) && !(r.id in EXEC_UNPROVEN_ROWS)).map((row) => [row.id, row] as const))(
     'shifting the resources of %s to a sibling', async (_id, row) => {
-      const calls = callsOf(row).filter((c) => !(`${row.id} ${c.action}` in UNPROVEN_ACTIONS));
+      const calls = callsOf(row).filter((c) => !(`${row.id} ${c.action}` in PINNED));
       expect(calls.length).toBeGreaterThan(0);
       const mutated: PermissionRow = { ...row, resources: (n) => row.resources(n).map(sibling) };
       expect(await anyDenied(documentsFromRows(replaceRow(row, mutated), pc), calls)).toBe(true);
     });
 
-  test.each(ALL_ROWS.filter((r) => r.regional !== false).map((row) => [row.id, row] as const))(
+  test.each(Object.keys(EXEC_UNPROVEN_ROWS))('shifting %s goes unnoticed: no inventory call uses it (pinned)', async (id) => {
+    const row = ALL_ROWS.find((r) => r.id === id)!;
+    expect(row).toBeDefined();
+    const mutated: PermissionRow = { ...row, resources: (n) => row.resources(n).map(sibling) };
+    expect(await anyDenied(documentsFromRows(replaceRow(row, mutated), pc), callsOf(row))).toBe(false);
+  });
+
+  test.each(ALL_ROWS.filter((r) => r.regional !== false && !(r.id in EXEC_UNPROVEN_ROWS)).map((row) => [row.id, row] as const))(
     'dropping the region condition of %s', async (_id, row) => {
-      const calls = callsOf(row).filter((c) => !(`${row.id} ${c.action}` in UNPROVEN_ACTIONS));
+      const calls = callsOf(row).filter((c) => !(`${row.id} ${c.action}` in PINNED));
       expect(calls.length).toBeGreaterThan(0);
       const intact = documentsFromRows(replaceRow(row, row), pc, SCOPED);
       const mutated = documentsFromRows(replaceRow(row, { ...row, regional: false }), pc, SCOPED);
@@ -109,6 +187,6 @@ describe('mutation: each perturbed row fails at least one simulation', () => {
   afterAll(() => {
     // The pinned list must match exactly: a newly unproven grant, or a grant the
     // inventory now covers, both show here.
-    expect(undetected.sort()).toEqual(Object.keys(UNPROVEN_ACTIONS).sort());
+    expect(undetected.sort()).toEqual(Object.keys(PINNED).sort());
   });
 });

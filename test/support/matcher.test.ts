@@ -3,10 +3,10 @@
  * answers "no.resource.types", an iam-data gap) must agree with iam-simulate
  * wherever iam-simulate gives an answer.
  */
-import { EXEC_ABUSE_CASES } from '../abuse/exec-abuse-cases';
-import { EXEC_INVENTORY } from '../inventory/inventory';
 import { fill, fillContext, matchIdentityPolicies, PARTITIONS, policiesFor, simulate, SimRequest } from './simulate';
 import { ACCOUNT, PolicyJson } from './synth';
+import { EXEC_ABUSE_CASES } from '../abuse/exec-abuse-cases';
+import { EXEC_INVENTORY } from '../inventory/inventory';
 
 const OTHER_ACCOUNT = '444455556666';
 

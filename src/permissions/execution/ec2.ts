@@ -139,6 +139,9 @@ export const EC2_EXEC_ROWS: PermissionRow[] = [
       schema('aws-ec2-internetgateway.json', 52), schema('aws-ec2-vpcgatewayattachment.json', 35), schema('aws-ec2-eip.json', 79),
       schema('aws-ec2-natgateway.json', 151), schema('aws-ec2-securitygroup.json', 26), schema('aws-ec2-securitygroupingress.json', 75),
       schema('aws-ec2-vpcendpoint.json', 10), schema('aws-ec2-launchtemplate.json', 8), schema('aws-batch-computeenvironment.json', 271),
+      // WES adapter Lambdas run in the context's VPC: Lambda checks subnets and security
+      // groups on create and update, and waits for their network interfaces on delete.
+      'packages/cdk/lib/stacks/engines/engine-construct.ts:42', 'cfn-schema/aws-lambda-function.json:21', 'cfn-schema/aws-lambda-function.json:30',
     ],
   },
 

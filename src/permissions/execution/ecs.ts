@@ -111,16 +111,4 @@ export const ECS_EXEC_ROWS: PermissionRow[] = [
     reason: 'The AWS::ECS::Service handler follows the deployments of the engine service on create and update, and may stop one on update',
     evidence: [...SERVICE, schema('aws-ecs-service.json', 20)],
   },
-  {
-    id: 'exec-ecs-service-linked-role',
-    audience: Audience.EXEC,
-    commands: ['agc context deploy'],
-    actions: ['iam:CreateServiceLinkedRole'],
-    resources: (n) => [n.arn('iam', '', 'role', 'aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS')],
-    conditions: () => ({ StringEquals: { 'iam:AWSServiceName': 'ecs.amazonaws.com' } }),
-    regional: false,
-    reason: 'Creating the first ECS cluster of the account creates the ECS service-linked role, which Fargate awsvpc tasks '
-      + 'and load balancer registration need',
-    evidence: [...SERVICE, schema('aws-ecs-cluster.json', 13)],
-  },
 ];

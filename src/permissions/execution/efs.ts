@@ -161,15 +161,4 @@ export const EFS_EXEC_ROWS: PermissionRow[] = [
     reason: "DeleteMountTarget makes EFS delete the mount target's network interface with the caller's permissions",
     evidence: MOUNT_TARGET_ENI_DELETE,
   },
-  {
-    id: 'exec-efs-service-linked-role',
-    audience: Audience.EXEC,
-    commands: ['agc context deploy'],
-    actions: ['iam:CreateServiceLinkedRole'],
-    resources: (n) => [n.arn('iam', '', 'role', 'aws-service-role/elasticfilesystem.amazonaws.com/AWSServiceRoleForAmazonElasticFileSystem')],
-    conditions: () => ({ StringEquals: { 'iam:AWSServiceName': 'elasticfilesystem.amazonaws.com' } }),
-    regional: false,
-    reason: "Creating the first file system of the account creates EFS's service-linked role, which manages the mount targets' network interfaces",
-    evidence: [...FILE_SYSTEM],
-  },
 ];

@@ -179,15 +179,4 @@ export const ELBV2_EXEC_ROWS: PermissionRow[] = [
     reason: "When stack tags change, CloudFormation retags the listener and target group; only AGC's",
     evidence: [...LISTENER, ...TARGET_GROUP, ...TAG_EVIDENCE],
   },
-  {
-    id: 'exec-elbv2-service-linked-role',
-    audience: Audience.EXEC,
-    commands: ['agc context deploy'],
-    actions: ['iam:CreateServiceLinkedRole'],
-    resources: (n) => [n.arn('iam', '', 'role', 'aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing')],
-    conditions: () => ({ StringEquals: { 'iam:AWSServiceName': 'elasticloadbalancing.amazonaws.com' } }),
-    regional: false,
-    reason: "Creating the first load balancer of the account creates Elastic Load Balancing's service-linked role",
-    evidence: [...LOAD_BALANCER],
-  },
 ];

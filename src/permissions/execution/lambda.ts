@@ -123,23 +123,6 @@ export const LAMBDA_EXEC_ROWS: PermissionRow[] = [
     ],
   },
   {
-    id: 'exec-lambda-vpc-lookups',
-    audience: Audience.EXEC,
-    commands: CONTEXT,
-    // Wildcard-only actions.
-    actions: ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs', 'ec2:DescribeNetworkInterfaces'],
-    resources: () => ['*'],
-    reason: "WES adapters run in the context's VPC (VpcConfig): Lambda checks the subnets and security groups on create and "
-      + 'update, and CloudFormation waits for the network interfaces to go on delete',
-    evidence: [
-      `${CDK_APP}/lib/stacks/engines/engine-construct.ts:42`,
-      `${CDK_APP}/lib/stacks/engines/cromwell-engine-construct.ts:64`,
-      `${SCHEMA}/aws-lambda-function.json:21`,
-      `${SCHEMA}/aws-lambda-function.json:24`,
-      `${SCHEMA}/aws-lambda-function.json:30`,
-    ],
-  },
-  {
     id: 'exec-lambda-layer',
     audience: Audience.EXEC,
     commands: CORE,
