@@ -17,6 +17,8 @@ const CONFIGS: Array<[string, AgcMinimalPermissionsProps]> = [
   ['default options', {}],
   ['1 region, 1 project', { regions: ['us-east-1'], projects: ['demo'] }],
   ['4 regions, 10 projects', { regions: ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1'], projects: Array.from({ length: 10 }, (_, i) => `project${i}`) }],
+  ['hardenExecutionRole', { hardenExecutionRole: true }],
+  ['hardenExecutionRole, 4 regions', { hardenExecutionRole: true, regions: ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1'] }],
 ];
 const RUNS = 7;
 
@@ -30,13 +32,15 @@ async function main() {
     const stack = new AgcPermissionsStack(new App(), 'AgcPermissionsStack', props);
     const p = stack.permissions;
     console.log(`\n== ${name}`);
-    for (const [audience, policies] of [['admin', p.adminPolicies], ['user', p.userPolicies]] as const) {
+    for (const [audience, policies] of [['admin', p.adminPolicies], ['user', p.userPolicies], ['exec', p.executionPolicies]] as const) {
       for (const policy of policies) {
         const size = worstCaseDocumentSize(policy, policy.document);
         console.log(`  ${audience} ${policy.node.id.padEnd(7)} ${String(size).padStart(5)} / ${MANAGED_POLICY_SIZE_LIMIT} characters (${(100 * size / MANAGED_POLICY_SIZE_LIMIT).toFixed(1)}%)`);
       }
     }
-    console.log(`  policies: ${p.adminPolicies.length} admin + ${p.userPolicies.length} user = ${p.adminPolicies.length + p.userPolicies.length}`);
+    const total = p.adminPolicies.length + p.userPolicies.length + p.executionPolicies.length;
+    console.log(`  policies: ${p.adminPolicies.length} admin + ${p.userPolicies.length} user + ${p.executionPolicies.length} exec = ${total}`);
+    // Against the agc inventory: the admin and user policies (the exec policies have their own inventory).
     const granted = [...p.adminPolicies, ...p.userPolicies]
       .flatMap((x) => stack.resolve(x.document).Statement)
       .flatMap((st: any) => (Array.isArray(st.Action) ? st.Action : [st.Action]));
