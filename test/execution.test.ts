@@ -5,7 +5,7 @@
  */
 import { EXEC_ABUSE_CASES } from './abuse/exec-abuse-cases';
 import { EXEC_INVENTORY, INVENTORY } from './inventory/inventory';
-import { fill, fillContext, PARTITIONS, policiesFor, simulate } from './support/simulate';
+import { fill, fillContext, inventoryRequest, PARTITIONS, policiesFor, simulate } from './support/simulate';
 import { ACCOUNT } from './support/synth';
 
 const OTHER_ACCOUNT = '444455556666';
@@ -19,22 +19,12 @@ describe.each(PARTITIONS)('execution policies, partition $partition', (pc) => {
   });
 
   test.each(EXEC_INVENTORY.map((c) => [c.id, c] as const))('allows %s', async (_id, call) => {
-    const outcome = await simulate(pc, policies.exec, {
-      action: call.action,
-      resource: fill(call.resource, pc, pc.agcRegion),
-      region: pc.agcRegion,
-      context: fillContext(call.context, pc, pc.agcRegion),
-    });
+    const outcome = await simulate(pc, policies.exec, inventoryRequest(pc, call, pc.agcRegion));
     expect(outcome).toEqual({ result: 'Allowed' });
   });
 
   test.each(EXEC_ABUSE_CASES.map((a) => [a.name, a] as const))('denies abuse: %s', async (_name, abuse) => {
-    const outcome = await simulate(pc, policies.exec, {
-      action: abuse.action,
-      resource: fill(abuse.resource, pc, pc.agcRegion),
-      region: pc.agcRegion,
-      context: fillContext(abuse.context, pc, pc.agcRegion),
-    });
+    const outcome = await simulate(pc, policies.exec, inventoryRequest(pc, abuse, pc.agcRegion));
     expect(outcome.result).toBe('ImplicitlyDenied');
   });
 
@@ -52,23 +42,13 @@ describe.each(PARTITIONS)('execution policies, partition $partition', (pc) => {
 
     test.each(INVENTORY.filter((c) => c.principal === 'admin' && !execRoleAttach(c)).map((c) => [c.id, c] as const))(
       'still allow %s', async (_id, call) => {
-        const outcome = await simulate(pc, policies.admin, {
-          action: call.action,
-          resource: fill(call.resource, pc, pc.agcRegion),
-          region: pc.agcRegion,
-          context: fillContext(call.context, pc, pc.agcRegion),
-        });
+        const outcome = await simulate(pc, policies.admin, inventoryRequest(pc, call, pc.agcRegion));
         expect(outcome).toEqual({ result: 'Allowed' });
       });
 
     test.each(INVENTORY.filter((c) => c.principal === 'admin' && execRoleAttach(c)).map((c) => [c.id, c] as const))(
       'deny %s (AdministratorAccess on the exec role)', async (_id, call) => {
-        const outcome = await simulate(pc, policies.admin, {
-          action: call.action,
-          resource: fill(call.resource, pc, pc.agcRegion),
-          region: pc.agcRegion,
-          context: fillContext(call.context, pc, pc.agcRegion),
-        });
+        const outcome = await simulate(pc, policies.admin, inventoryRequest(pc, call, pc.agcRegion));
         expect(outcome.result).toBe('ImplicitlyDenied');
       });
 

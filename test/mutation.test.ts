@@ -10,7 +10,7 @@
 import { ALL_ROWS as EVERY_ROW } from '../src/permissions';
 import { EXEC_INVENTORY, INVENTORY, InventoryCall } from './inventory/inventory';
 import { documentsFromRows, namingFor } from './support/rows';
-import { fill, fillContext, PARTITIONS, simulate } from './support/simulate';
+import { inventoryRequest, PARTITIONS, simulate } from './support/simulate';
 import { PolicyJson } from './support/synth';
 import { Audience, PermissionRow } from '../src/permissions/row';
 
@@ -37,9 +37,7 @@ function callsOf(row: PermissionRow, actions: string[] = row.actions): Inventory
 
 async function anyDenied(docs: PolicyJson[], calls: InventoryCall[], requestRegion = pc.agcRegion): Promise<boolean> {
   for (const c of calls) {
-    const outcome = await simulate(pc, docs, {
-      action: c.action, resource: fill(c.resource, pc, pc.agcRegion), region: requestRegion, context: fillContext(c.context, pc, pc.agcRegion),
-    });
+    const outcome = await simulate(pc, docs, inventoryRequest(pc, c, pc.agcRegion, requestRegion));
     if (outcome.result !== 'Allowed') return true;
   }
   return false;
@@ -47,9 +45,7 @@ async function anyDenied(docs: PolicyJson[], calls: InventoryCall[], requestRegi
 
 async function anyAllowed(docs: PolicyJson[], calls: InventoryCall[], requestRegion: string): Promise<boolean> {
   for (const c of calls) {
-    const outcome = await simulate(pc, docs, {
-      action: c.action, resource: fill(c.resource, pc, pc.agcRegion), region: requestRegion, context: fillContext(c.context, pc, pc.agcRegion),
-    });
+    const outcome = await simulate(pc, docs, inventoryRequest(pc, c, pc.agcRegion, requestRegion));
     if (outcome.result === 'Allowed') return true;
   }
   return false;

@@ -9,7 +9,7 @@
  */
 import { ABUSE_CASES } from './abuse/abuse-cases';
 import { INVENTORY, InventoryCall } from './inventory/inventory';
-import { fill, fillContext, PARTITIONS, PartitionCase, Policies, policiesFor, simulate } from './support/simulate';
+import { fill, fillContext, inventoryRequest, PARTITIONS, PartitionCase, Policies, policiesFor, simulate } from './support/simulate';
 import { ACCOUNT } from './support/synth';
 
 const OTHER_ACCOUNT = '444455556666';
@@ -18,9 +18,7 @@ const AGC_IMAGE_ACCOUNT = '680431765560';
 /** Options a careful admin would set: this one region and two projects. */
 const scoped = (pc: PartitionCase) => ({ regions: [pc.agcRegion], projects: ['demo', 'genomics'] });
 
-function request(pc: PartitionCase, call: InventoryCall, region: string) {
-  return { action: call.action, resource: fill(call.resource, pc, region), region, context: fillContext(call.context, pc, region) };
-}
+const request = (pc: PartitionCase, call: InventoryCall, region: string) => inventoryRequest(pc, call, region);
 
 function docsFor(p: Policies, principal: 'admin' | 'user' | 'exec') {
   return p[principal];

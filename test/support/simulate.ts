@@ -296,3 +296,13 @@ export function fillContext(ctx: Record<string, string | string[]> | undefined, 
   if (!ctx) return undefined;
   return Object.fromEntries(Object.entries(ctx).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => fill(x, pc, region)) : fill(v, pc, region)]));
 }
+
+/**
+ * The request an inventory call (or abuse case) makes in `region`, with its
+ * placeholders filled. `requestRegion` overrides aws:RequestedRegion alone,
+ * for a call sent to another region's endpoint.
+ */
+export function inventoryRequest(pc: PartitionCase, call: { action: string; resource: string; context?: Record<string, string | string[]> },
+  region: string, requestRegion: string = region): SimRequest {
+  return { action: call.action, resource: fill(call.resource, pc, region), region: requestRegion, context: fillContext(call.context, pc, region) };
+}

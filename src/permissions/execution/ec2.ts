@@ -80,33 +80,28 @@ const TAGGED_TYPES: Array<[type: string, createAction: string]> = [
   ['vpc-endpoint', 'CreateVpcEndpoint'],
 ];
 
-/** A create row: the create action on the new resource type, which must carry AGC's tag. */
-function createRow(id: string, type: string, actions: string[], commands: string[], reason: string, evidence: string[]): PermissionRow {
+/** A row on one EC2 resource type whose requests must satisfy `conditions` (AGC's request or resource tag). */
+function tagScopedRow(conditions: PermissionRow['conditions'], id: string, type: string, actions: string[], commands: string[],
+  reason: string, evidence: string[]): PermissionRow {
   return {
     id,
     audience: Audience.EXEC,
     commands,
     actions,
     resources: (n) => ec2(n, type),
-    conditions: agcRequestTag,
+    conditions,
     reason,
     evidence: [...evidence, ...TAG_EVIDENCE],
   };
 }
 
+/** A create row: the create action on the new resource type, which must carry AGC's tag. */
+const createRow = (...args: RowArgs) => tagScopedRow(agcRequestTag, ...args);
+
 /** A row on an existing resource type, which must carry AGC's tag. */
-function taggedRow(id: string, type: string, actions: string[], commands: string[], reason: string, evidence: string[]): PermissionRow {
-  return {
-    id,
-    audience: Audience.EXEC,
-    commands,
-    actions,
-    resources: (n) => ec2(n, type),
-    conditions: agcResourceTag,
-    reason,
-    evidence: [...evidence, ...TAG_EVIDENCE],
-  };
-}
+const taggedRow = (...args: RowArgs) => tagScopedRow(agcResourceTag, ...args);
+
+type RowArgs = [id: string, type: string, actions: string[], commands: string[], reason: string, evidence: string[]];
 
 /** Exec role rows for this service: see index.ts. */
 export const EC2_EXEC_ROWS: PermissionRow[] = [
