@@ -161,7 +161,7 @@ new JsonFile(project, 'cdk.json', {
 
 // Main job: synthesize the ready-to-deploy stack and print its policies. No AWS account needed.
 const synthApp = project.addTask('synth-app', {
-  description: 'Synthesize AgcPermissionsStack and print its policies (no AWS account needed); options as -c key=value after --',
+  description: 'Synthesize AgcPermissionsStack and print its policies (no AWS account needed); options as -c key=value',
 });
 synthApp.exec('cdk synth --quiet', { receiveArgs: true });
 synthApp.exec('ts-node --project tsconfig.dev.json scripts/print-policies.ts cdk.out/AgcPermissionsStack.template.json');

@@ -56,6 +56,11 @@ git diff --exit-code -- API.md docs/ README.md || { echo "Generated files change
 step "README snippets compile under jsii-rosetta strict"
 npx jsii-rosetta extract --strict --fail
 
+step "The README's main command, with options, prints the scoped policies"
+npx projen synth-app -c regions=us-east-1 -c projects=demo > .tmp/synth-app.txt
+grep -q 'Agc-Context-demo-' .tmp/synth-app.txt || { echo "npx projen synth-app -c projects=demo did not scope the policies"; exit 1; }
+grep -q 'managed policies in cdk.out/AgcPermissionsStack.template.json' .tmp/synth-app.txt
+
 step "cfn-lint over the synthesized templates"
 npx cdk synth --quiet -o .tmp/cdk.out.default > /dev/null
 npx cdk synth --quiet -o .tmp/cdk.out.scoped -c regions=us-east-1,eu-west-1 -c projects=demo,genomics -c policyNamePrefix=Agc > /dev/null
