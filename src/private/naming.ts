@@ -122,7 +122,17 @@ export class AgcNaming {
    * the stack name: `Agc-Core-*` and `Agc-Context-*` (exec role rows).
    */
   public get agcStackResourceNames(): string[] {
-    return ['Agc-Core-*', 'Agc-Context-*'];
+    return [...this.agcCoreResourceNames, ...this.agcContextResourceNames];
+  }
+
+  /** Generated names in Agc-Core: `Agc-Core-<logicalId>-<suffix>`. */
+  public get agcCoreResourceNames(): string[] {
+    return ['Agc-Core-*'];
+  }
+
+  /** Generated names in every Agc-Context-<project>-<userId>-<context> stack. */
+  public get agcContextResourceNames(): string[] {
+    return ['Agc-Context-*'];
   }
 
   /** The same, lower-cased, for names CloudFormation lower-cases (S3 buckets). */

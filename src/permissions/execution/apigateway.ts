@@ -2,6 +2,7 @@ import { ArnFormat } from 'aws-cdk-lib';
 import { AgcNaming } from '../../private/naming';
 import { AGC_TAG_KEY, AGC_TAG_VALUE, SCHEMA } from '../evidence';
 import { Audience, PermissionRow } from '../row';
+import { CONTEXT_TAG_EVIDENCE } from './shared';
 
 const CDK_APP = 'packages/cdk';
 const CONTEXT = ['agc context deploy', 'agc context destroy'];
@@ -14,7 +15,7 @@ function apigateway(n: AgcNaming, path: string): string[] {
 const API_PROXY = `${CDK_APP}/lib/constructs/api-proxy.ts:59`;
 const PROXY_METHODS = `${CDK_APP}/lib/constructs/api-proxy.ts:82`;
 const VPC_LINK = `${CDK_APP}/lib/constructs/api-proxy.ts:111`;
-const STACK_TAGS = `${CDK_APP}/apps/context/app.ts:31`;
+const STACK_TAGS = CONTEXT_TAG_EVIDENCE[0];
 
 /**
  * API Gateway resources of Agc-Context-*: one REST API per engine

@@ -1,4 +1,4 @@
-import { agcRequestTag, agcResourceTag, schema } from './ec2';
+import { agcRequestTag, agcResourceTag, schema, CONTEXT_TAG_EVIDENCE } from './shared';
 import { AgcNaming } from '../../private/naming';
 import { Audience, PermissionRow } from '../row';
 
@@ -26,7 +26,7 @@ import { Audience, PermissionRow } from '../row';
  */
 
 const COMMANDS = ['agc context deploy', 'agc context destroy'];
-const TAG_EVIDENCE = ['packages/cdk/apps/context/app.ts:33'];
+const TAG_EVIDENCE = CONTEXT_TAG_EVIDENCE;
 
 const batch = (n: AgcNaming, type: string, name: string) => n.regional('batch', type, name);
 const computeEnvironments = (n: AgcNaming) => batch(n, 'compute-environment', '*');

@@ -1,6 +1,6 @@
 import { AgcNaming } from '../../private/naming';
-import { AGC_TAG_KEY, AGC_TAG_VALUE, SCHEMA } from '../evidence';
-import { Audience, Conditions, PermissionRow } from '../row';
+import { Audience, PermissionRow } from '../row';
+import { agcRequestTag, agcResourceTag, schema, STACK_TAG_EVIDENCE } from './shared';
 
 /*
  * EC2 resources of AGC's stacks (Agc-Core: the VPC and everything in it;
@@ -41,21 +41,6 @@ import { Audience, Conditions, PermissionRow } from '../row';
  *    LaunchTemplateData, and the type does not take stack tags).
  */
 
-/** `aws:RequestTag/application-name=agc`: the resource a create call makes carries AGC's tag. */
-export function agcRequestTag(): Conditions {
-  return { StringEquals: { [`aws:RequestTag/${AGC_TAG_KEY}`]: AGC_TAG_VALUE } };
-}
-
-/** `aws:ResourceTag/application-name=agc`: the resource a call acts on is AGC's. */
-export function agcResourceTag(): Conditions {
-  return { StringEquals: { [`aws:ResourceTag/${AGC_TAG_KEY}`]: AGC_TAG_VALUE } };
-}
-
-/** Evidence: the `handlers` line of a CloudFormation resource provider schema. */
-export function schema(file: string, line: number): string {
-  return `${SCHEMA}/${file}:${line}`;
-}
-
 /** Agc-Core resources: created by activate, updated by activate, deleted by deactivate. */
 const CORE_CREATE = ['agc account activate'];
 const CORE = ['agc account activate', 'agc account deactivate'];
@@ -63,7 +48,7 @@ const CORE = ['agc account activate', 'agc account deactivate'];
 const ALL = ['agc account activate', 'agc account deactivate', 'agc context deploy', 'agc context destroy'];
 const ALL_CREATE = ['agc account activate', 'agc context deploy'];
 
-const TAG_EVIDENCE = ['packages/cdk/apps/core/app.ts:61', 'packages/cdk/apps/context/app.ts:33'];
+const TAG_EVIDENCE = STACK_TAG_EVIDENCE;
 const VPC_EVIDENCE = ['packages/cdk/lib/stacks/core-stack.ts:184', 'packages/cdk/lib/stacks/core-stack.ts:194'];
 
 const ec2 = (n: AgcNaming, type: string) => n.regional('ec2', type, '*');

@@ -1,4 +1,4 @@
-import { schema } from './ec2';
+import { schema } from './shared';
 import { AgcNaming } from '../../private/naming';
 import { Audience, PermissionRow } from '../row';
 

@@ -1,4 +1,4 @@
-import { agcResourceTag, schema } from './ec2';
+import { agcResourceTag, schema, CONTEXT_TAG_EVIDENCE } from './shared';
 import { AgcNaming } from '../../private/naming';
 import { AGC_TAG_KEY, AGC_TAG_VALUE } from '../evidence';
 import { Audience, PermissionRow } from '../row';
@@ -29,7 +29,7 @@ import { Audience, PermissionRow } from '../row';
  */
 
 const COMMANDS = ['agc context deploy', 'agc context destroy'];
-const TAG_EVIDENCE = ['packages/cdk/apps/context/app.ts:33'];
+const TAG_EVIDENCE = CONTEXT_TAG_EVIDENCE;
 const FILE_SYSTEM = [
   'packages/cdk/lib/stacks/engines/cromwell-engine-construct.ts:94',
   'packages/cdk/lib/constructs/engines/engine.ts:55',

@@ -1,4 +1,4 @@
-import { agcRequestTag, agcResourceTag, schema } from './ec2';
+import { agcRequestTag, agcResourceTag, schema, CONTEXT_TAG_EVIDENCE } from './shared';
 import { AgcNaming } from '../../private/naming';
 import { AGC_TAG_KEY, AGC_TAG_VALUE } from '../evidence';
 import { Audience, PermissionRow } from '../row';
@@ -37,7 +37,7 @@ import { Audience, PermissionRow } from '../row';
  */
 
 const COMMANDS = ['agc context deploy', 'agc context destroy'];
-const TAG_EVIDENCE = ['packages/cdk/apps/context/app.ts:33'];
+const TAG_EVIDENCE = CONTEXT_TAG_EVIDENCE;
 const SERVICE = ['packages/cdk/lib/constructs/secure-service.ts:28', 'packages/cdk/lib/util/index.ts:77'];
 const LOAD_BALANCER = [...SERVICE, 'packages/cdk/lib/constructs/secure-service.ts:41', schema('aws-elasticloadbalancingv2-loadbalancer.json', 198)];
 const LISTENER = [...SERVICE, schema('aws-elasticloadbalancingv2-listener.json', 17)];

@@ -1,6 +1,7 @@
 import { AgcNaming } from '../../private/naming';
 import { SCHEMA } from '../evidence';
 import { Audience, PermissionRow } from '../row';
+import { STACK_TAG_EVIDENCE } from './shared';
 
 /** AGC's CDK app (aws/amazon-genomics-cli at f9774847). */
 const CDK_APP = 'packages/cdk';
@@ -8,15 +9,8 @@ const CORE = ['agc account activate', 'agc account deactivate'];
 const CONTEXT = ['agc context deploy', 'agc context destroy'];
 const BOTH = [...CORE, ...CONTEXT];
 
-/** Role names CloudFormation generates in Agc-Core (`Agc-Core-<logicalId>-<suffix>`). */
-function coreNames(n: AgcNaming): string[] {
-  return n.agcStackResourceNames.filter((s) => s.startsWith('Agc-Core-'));
-}
-
-/** The same in every Agc-Context-<project>-<userId>-<context> stack. */
-function contextNames(n: AgcNaming): string[] {
-  return n.agcStackResourceNames.filter((s) => s.startsWith('Agc-Context-'));
-}
+const coreNames = (n: AgcNaming) => n.agcCoreResourceNames;
+const contextNames = (n: AgcNaming) => n.agcContextResourceNames;
 
 function roleArns(n: AgcNaming, names: string[]): string[] {
   return names.map((s) => n.arn('iam', '', 'role', s));
@@ -65,7 +59,7 @@ const SERVICE_LINKED_ROLE_SERVICES = [
 ];
 
 /** Stack tags (application-name, agc-version, custom tags) reach every taggable resource. */
-const STACK_TAGS = [`${CDK_APP}/apps/core/app.ts:58`, `${CDK_APP}/apps/context/app.ts:31`];
+const STACK_TAGS = STACK_TAG_EVIDENCE;
 
 const ROLE_EVIDENCE = [
   `${CDK_APP}/lib/stacks/core-stack.ts:128`,

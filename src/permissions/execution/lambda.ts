@@ -12,13 +12,8 @@ function functionArns(n: AgcNaming, names: string[]): string[] {
   return names.flatMap((s) => n.regional('lambda', 'function', s, ArnFormat.COLON_RESOURCE_NAME));
 }
 
-function coreNames(n: AgcNaming): string[] {
-  return n.agcStackResourceNames.filter((s) => s.startsWith('Agc-Core-'));
-}
-
-function contextNames(n: AgcNaming): string[] {
-  return n.agcStackResourceNames.filter((s) => s.startsWith('Agc-Context-'));
-}
+const coreNames = (n: AgcNaming) => n.agcCoreResourceNames;
+const contextNames = (n: AgcNaming) => n.agcContextResourceNames;
 
 /**
  * The AWS CLI layer of Agc-Core's BucketDeployment. CloudFormation names a
@@ -64,7 +59,7 @@ const BUCKET_DEPLOYMENT = `${CDK_APP}/lib/stacks/core-stack.ts:128`;
  * lambda:GetFunctionCodeSigningConfig, lambda:GetFunctionRecursionConfig and
  * lambda:GetRuntimeManagementConfig, reads on the function itself that the
  * create handler makes unconditionally to read the model back (they are in
- * both its create and read lists), see exec-lambda-function-read-back.
+ * both its create and read lists): in exec-lambda-functions.
  */
 export const LAMBDA_EXEC_ROWS: PermissionRow[] = [
   {
@@ -75,32 +70,19 @@ export const LAMBDA_EXEC_ROWS: PermissionRow[] = [
       'lambda:CreateFunction', 'lambda:GetFunction', 'lambda:DeleteFunction',
       'lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration',
       'lambda:TagResource', 'lambda:UntagResource',
+      // The create and update handlers read the whole model back.
+      'lambda:GetFunctionCodeSigningConfig', 'lambda:GetFunctionRecursionConfig', 'lambda:GetRuntimeManagementConfig',
     ],
     resources: (n) => functionArns(n, n.agcStackResourceNames),
-    reason: 'creates, updates (new adapter code, environment, retagging) and deletes the WES adapter functions '
+    reason: 'creates, updates (new adapter code, environment, retagging), reads back and deletes the WES adapter functions '
       + 'and the BucketDeployment provider function',
     evidence: [
       ...WES_ADAPTERS,
       BUCKET_DEPLOYMENT,
+      `${SCHEMA}/aws-lambda-function.json:18`,
       `${SCHEMA}/aws-lambda-function.json:21`,
       `${SCHEMA}/aws-lambda-function.json:24`,
       `${SCHEMA}/aws-lambda-function.json:30`,
-    ],
-  },
-  {
-    id: 'exec-lambda-function-read-back',
-    audience: Audience.EXEC,
-    commands: BOTH,
-    actions: ['lambda:GetFunctionCodeSigningConfig', 'lambda:GetFunctionRecursionConfig', 'lambda:GetRuntimeManagementConfig'],
-    resources: (n) => functionArns(n, n.agcStackResourceNames),
-    reason: 'the AWS::Lambda::Function create and update handlers read the whole model back (code signing, recursion '
-      + 'and runtime management settings) from the WES adapter and BucketDeployment provider functions; reads only',
-    evidence: [
-      ...WES_ADAPTERS,
-      BUCKET_DEPLOYMENT,
-      `${SCHEMA}/aws-lambda-function.json:21`,
-      `${SCHEMA}/aws-lambda-function.json:18`,
-      `${SCHEMA}/aws-lambda-function.json:24`,
     ],
   },
   {
