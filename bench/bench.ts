@@ -3,7 +3,9 @@
  *  - per policy, the worst-case size against IAM's 6,144 characters,
  *  - the number of policies,
  *  - concrete actions granted (after wildcard expansion with iam-expand)
- *    against the distinct actions of the independent inventory,
+ *    against the distinct actions of the independent inventories: the agc
+ *    inventory for the admin and user policies, the exec inventory for the
+ *    execution policies,
  *  - median synth time of the default stack against an empty stack.
  */
 import { performance } from 'perf_hooks';
@@ -11,7 +13,7 @@ import { expandIamActions } from '@cloud-copilot/iam-expand';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { AgcMinimalPermissionsProps, AgcPermissionsStack } from '../src';
 import { MANAGED_POLICY_SIZE_LIMIT, worstCaseDocumentSize } from '../src/private/compiler';
-import { INVENTORY } from '../test/inventory/inventory';
+import { EXEC_INVENTORY, INVENTORY } from '../test/inventory/inventory';
 
 const CONFIGS: Array<[string, AgcMinimalPermissionsProps]> = [
   ['default options', {}],
@@ -40,13 +42,18 @@ async function main() {
     }
     const total = p.adminPolicies.length + p.userPolicies.length + p.executionPolicies.length;
     console.log(`  policies: ${p.adminPolicies.length} admin + ${p.userPolicies.length} user + ${p.executionPolicies.length} exec = ${total}`);
-    // Against the agc inventory: the admin and user policies (the exec policies have their own inventory).
-    const granted = [...p.adminPolicies, ...p.userPolicies]
-      .flatMap((x) => stack.resolve(x.document).Statement)
-      .flatMap((st: any) => (Array.isArray(st.Action) ? st.Action : [st.Action]));
-    const expanded = await expandIamActions(granted);
-    const needed = new Set(INVENTORY.map((c) => c.action.toLowerCase()));
-    console.log(`  concrete actions granted: ${expanded.length}; distinct actions in the inventory: ${needed.size}; ratio ${(expanded.length / needed.size).toFixed(3)}`);
+    const ratio = async (label: string, policies: typeof p.adminPolicies, inventory: typeof INVENTORY) => {
+      if (policies.length === 0) return;
+      const granted = policies
+        .flatMap((x) => stack.resolve(x.document).Statement)
+        .flatMap((st: any) => (Array.isArray(st.Action) ? st.Action : [st.Action]));
+      const expanded = new Set((await expandIamActions(granted)).map((a) => a.toLowerCase()));
+      const needed = new Set(inventory.map((c) => c.action.toLowerCase()));
+      console.log(`  ${label}: concrete actions granted ${expanded.size}; distinct actions in the inventory ${needed.size}; ratio ${(expanded.size / needed.size).toFixed(3)}`);
+    };
+    // The admin and user policies against the agc inventory, the execution policies against the exec inventory.
+    await ratio('admin + user', [...p.adminPolicies, ...p.userPolicies], INVENTORY);
+    await ratio('exec', p.executionPolicies, EXEC_INVENTORY);
   }
 
   const time = (build: (app: App) => void) => {

@@ -4,11 +4,12 @@
  * in the partitions aws, aws-cn and aws-us-gov.
  */
 import { EXEC_ABUSE_CASES } from './abuse/exec-abuse-cases';
-import { EXEC_INVENTORY, INVENTORY } from './inventory/inventory';
+import { EXEC_INVENTORY, INVENTORY, onOtherBucket, OTHER_BUCKET } from './inventory/inventory';
 import { fill, fillContext, inventoryRequest, PARTITIONS, policiesFor, simulate } from './support/simulate';
 import { ACCOUNT } from './support/synth';
 
 const OTHER_ACCOUNT = '444455556666';
+const OTHER_BUCKET_CALLS = EXEC_INVENTORY.filter(onOtherBucket);
 
 describe.each(PARTITIONS)('execution policies, partition $partition', (pc) => {
   const policies = policiesFor(pc, { hardenExecutionRole: true });
@@ -18,9 +19,27 @@ describe.each(PARTITIONS)('execution policies, partition $partition', (pc) => {
     expect(policies.exec.length).toBeLessThanOrEqual(10);
   });
 
-  test.each(EXEC_INVENTORY.map((c) => [c.id, c] as const))('allows %s', async (_id, call) => {
+  test.each(EXEC_INVENTORY.filter((c) => !OTHER_BUCKET_CALLS.includes(c)).map((c) => [c.id, c] as const))('allows %s', async (_id, call) => {
     const outcome = await simulate(pc, policies.exec, inventoryRequest(pc, call, pc.agcRegion));
     expect(outcome).toEqual({ result: 'Allowed' });
+  });
+
+  describe('switching AGC to another bucket', () => {
+    const switching = policiesFor(pc, { hardenExecutionRole: true, agcBucketNames: [`agc-${ACCOUNT}-${pc.agcRegion}`, OTHER_BUCKET] });
+
+    test('the inventory has calls on the other bucket', () => {
+      expect(OTHER_BUCKET_CALLS.length).toBeGreaterThan(0);
+    });
+
+    test.each(OTHER_BUCKET_CALLS.map((c) => [c.id, c] as const))('allows %s when agcBucketNames lists both buckets', async (_id, call) => {
+      const outcome = await simulate(pc, switching.exec, inventoryRequest(pc, call, pc.agcRegion));
+      expect(outcome).toEqual({ result: 'Allowed' });
+    });
+
+    test.each(OTHER_BUCKET_CALLS.map((c) => [c.id, c] as const))('denies %s with default options (another bucket)', async (_id, call) => {
+      const outcome = await simulate(pc, policies.exec, inventoryRequest(pc, call, pc.agcRegion));
+      expect(outcome.result).toBe('ImplicitlyDenied');
+    });
   });
 
   test.each(EXEC_ABUSE_CASES.map((a) => [a.name, a] as const))('denies abuse: %s', async (_name, abuse) => {

@@ -8,7 +8,7 @@
  * Grants the inventory has no call for are pinned below, with why.
  */
 import { ALL_ROWS as EVERY_ROW } from '../src/permissions';
-import { EXEC_INVENTORY, INVENTORY, InventoryCall } from './inventory/inventory';
+import { EXEC_INVENTORY, INVENTORY, InventoryCall, onOtherBucket } from './inventory/inventory';
 import { documentsFromRows, namingFor } from './support/rows';
 import { inventoryRequest, PARTITIONS, simulate } from './support/simulate';
 import { PolicyJson } from './support/synth';
@@ -30,9 +30,10 @@ function sibling(arn: string): string {
   return `${head}:${shifted}`;
 }
 
+/** The calls a row's actions serve (calls on another bucket need agcBucketNames, so they are left out). */
 function callsOf(row: PermissionRow, actions: string[] = row.actions): InventoryCall[] {
   const inventory = row.audience === Audience.EXEC ? EXEC_INVENTORY : INVENTORY;
-  return inventory.filter((c) => c.principal === row.audience && actions.includes(c.action));
+  return inventory.filter((c) => c.principal === row.audience && actions.includes(c.action) && !onOtherBucket(c));
 }
 
 async function anyDenied(docs: PolicyJson[], calls: InventoryCall[], requestRegion = pc.agcRegion): Promise<boolean> {
@@ -61,80 +62,52 @@ function replaceRow(row: PermissionRow, replacement: PermissionRow | undefined):
  */
 const UNPROVEN_ACTIONS: Record<string, string> = {
   'ec2-lookups-first-bootstrap ec2:DescribeAvailabilityZones': 'AZ lookup of the new Agc-Core VPC during cdk bootstrap, before the lookup role exists (core-stack.ts:194)',
-  'ecr-bootstrap-repository ecr:DescribeRepositories': 'AWS::ECR::Repository update handler (retag after an AGC upgrade)',
-  'ecr-bootstrap-repository ecr:ListTagsForResource': 'AWS::ECR::Repository update handler (retag after an AGC upgrade)',
-  'ecr-bootstrap-repository ecr:UntagResource': 'AWS::ECR::Repository update handler (a custom tag removed)',
-  'iam-bootstrap-roles iam:UntagRole': 'AWS::IAM::Role create and update handlers (a custom tag removed)',
-  'ssm-bootstrap-version-parameter ssm:RemoveTagsFromResource': 'AWS::SSM::Parameter update handler (a custom tag removed)',
 };
 
 /**
- * Execution grants the exec inventory does not exercise. The inventory models
- * creating and deleting AGC's resources and retagging them on an upgrade; these
- * belong to other update paths of the same handlers. Reviewed; any change shows here.
+ * Execution grants the exec inventories do not exercise. They model creating
+ * and deleting AGC's resources and the updates AGC really makes (tag changes,
+ * upgrades from v1.5.2 and v1.6.0, the configuration changes the CLI allows).
+ * Update-handler grants are kept only for resource types whose update handler
+ * those updates run; grants of handlers no update runs were dropped. Reviewed;
+ * any change shows here.
  */
-const UNTAG = 'update handler: removes a tag when a custom tag is removed from the stack';
-const UPDATE = 'update handler: applies a changed property when an AGC upgrade changes the template';
-const READ = 'read back by the create or update handler';
+const RERUN = 'the update handler of this type runs on every tag change and upgrade; the schema lists this call for a property AGC sets, '
+  + 'which the handler may re-apply unchanged (the public ECR handler re-applies every set property)';
+const READ = 'read back by a create or update handler that runs; the inventories list only the calls a change needs';
+const ROLLBACK = 'the ECS service update handler, which runs on upgrades, stops a service deployment when CloudFormation rolls back a failed update';
+const DELETE = 'listed by the delete handler, which disassociates an address that is still associated';
+const LEGACY_UNTAG = 'the file system update handler lists both DeleteTags and UntagResource; which it calls is not public, the inventory models UntagResource';
 const SPOT_FLEET = 'spot compute environments name the Spot Fleet service-linked role; the inventory assumes Batch does not check this pass';
 const S3_ABAC = 'AWS::S3::Bucket create handler tags through s3:TagResource where S3 ABAC is on; the inventory models s3:PutBucketTagging';
 const EXEC_UNPROVEN_ACTIONS: Record<string, string> = {
-  'exec-apigateway-tags apigateway:DELETE': UNTAG,
-  'exec-apigateway-vpc-links apigateway:PATCH': UPDATE,
-  'exec-batch-compute-environment batch:UpdateJobQueue': UPDATE,
-  'exec-batch-retag batch:UntagResource': UNTAG,
-  'exec-dynamodb-agc-table dynamodb:UntagResource': UNTAG,
-  'exec-dynamodb-agc-table dynamodb:UpdateTable': UPDATE,
-  'exec-ec2-elastic-ip ec2:DisassociateAddress': UPDATE,
-  'exec-ec2-retag ec2:DeleteTags': UNTAG,
-  'exec-ec2-route-table ec2:ModifyVpcEndpoint': UPDATE,
-  'exec-ec2-route-table ec2:ReplaceRoute': UPDATE,
-  'exec-ec2-route-table ec2:ReplaceRouteTableAssociation': UPDATE,
-  'exec-ec2-security-group ec2:ModifyVpcEndpoint': UPDATE,
-  'exec-ec2-security-group ec2:UpdateSecurityGroupRuleDescriptionsEgress': UPDATE,
-  'exec-ec2-security-group ec2:UpdateSecurityGroupRuleDescriptionsIngress': UPDATE,
-  'exec-ec2-subnet ec2:ModifyVpcEndpoint': UPDATE,
-  'exec-ec2-subnet ec2:ReplaceRouteTableAssociation': UPDATE,
-  'exec-ec2-vpc-endpoint ec2:ModifyVpcEndpoint': UPDATE,
-  'exec-ecs-cluster ecs:UntagResource': UNTAG,
+  'exec-apigateway-vpc-links apigateway:PATCH': RERUN,
+  'exec-dynamodb-agc-table dynamodb:UpdateTable': RERUN,
+  'exec-ec2-elastic-ip ec2:DisassociateAddress': DELETE,
+  'exec-ec2-security-group ec2:UpdateSecurityGroupRuleDescriptionsEgress': RERUN,
+  'exec-ec2-security-group ec2:UpdateSecurityGroupRuleDescriptionsIngress': RERUN,
+  'exec-ec2-vpc-endpoint ec2:ModifyVpcEndpoint': RERUN,
   'exec-ecs-service ecs:ListServiceDeployments': READ,
-  'exec-ecs-service ecs:UntagResource': UNTAG,
-  'exec-ecs-service ecs:UpdateService': UPDATE,
   'exec-ecs-service-deployment ecs:DescribeServiceDeployments': READ,
-  'exec-ecs-service-deployment ecs:StopServiceDeployment': UPDATE,
-  'exec-ecs-task-definition ecs:UntagResource': UNTAG,
-  'exec-efs-access-point elasticfilesystem:UntagResource': UNTAG,
-  'exec-efs-file-system elasticfilesystem:DeleteTags': UNTAG,
+  'exec-ecs-service-deployment ecs:StopServiceDeployment': ROLLBACK,
+  'exec-efs-file-system elasticfilesystem:DeleteTags': LEGACY_UNTAG,
   'exec-efs-file-system elasticfilesystem:DescribeAccessPoints': READ,
   'exec-efs-file-system elasticfilesystem:DescribeBackupPolicy': READ,
   'exec-efs-file-system elasticfilesystem:DescribeFileSystemPolicy': READ,
   'exec-efs-file-system elasticfilesystem:DescribeLifecycleConfiguration': READ,
-  'exec-efs-file-system elasticfilesystem:DescribeMountTargetSecurityGroups': READ,
-  'exec-efs-file-system elasticfilesystem:ModifyMountTargetSecurityGroups': UPDATE,
-  'exec-efs-file-system elasticfilesystem:UntagResource': UNTAG,
-  'exec-efs-file-system elasticfilesystem:UpdateFileSystem': UPDATE,
-  'exec-elbv2-listener elasticloadbalancing:ModifyListener': UPDATE,
-  'exec-elbv2-listener-target-group-retag elasticloadbalancing:RemoveTags': UNTAG,
-  'exec-elbv2-load-balancer elasticloadbalancing:RemoveTags': UNTAG,
-  'exec-elbv2-network-load-balancer elasticloadbalancing:SetSubnets': UPDATE,
-  'exec-elbv2-target-group elasticloadbalancing:ModifyTargetGroup': UPDATE,
+  'exec-elbv2-listener elasticloadbalancing:ModifyListener': RERUN,
+  'exec-elbv2-network-load-balancer elasticloadbalancing:SetSubnets': RERUN,
+  'exec-elbv2-target-group elasticloadbalancing:ModifyTargetGroup': RERUN,
   'exec-iam-pass-spot-fleet-role iam:PassRole': SPOT_FLEET,
-  'exec-iam-roles iam:UntagRole': UNTAG,
-  'exec-iam-roles iam:UpdateAssumeRolePolicy': UPDATE,
-  'exec-lambda-functions lambda:UntagResource': UNTAG,
-  'exec-lambda-functions lambda:UpdateFunctionCode': UPDATE,
-  'exec-lambda-functions lambda:UpdateFunctionConfiguration': UPDATE,
-  'exec-logs-log-groups logs:UntagResource': UNTAG,
+  'exec-iam-roles iam:UpdateAssumeRolePolicy': RERUN,
   'exec-s3-agc-bucket s3:GetBucketAcl': READ,
   'exec-s3-agc-bucket s3:TagResource': S3_ABAC,
-  'exec-s3-agc-bucket s3:UntagResource': UNTAG,
-  'exec-ssm-agc-common-parameters ssm:RemoveTagsFromResource': UNTAG,
 };
 
 /** Execution rows no inventory call exercises at all, so no sibling or region shift can be seen. */
 const EXEC_UNPROVEN_ROWS: Record<string, string> = {
   'exec-iam-pass-spot-fleet-role': SPOT_FLEET,
-  'exec-ecs-service-deployment': UPDATE,
+  'exec-ecs-service-deployment': ROLLBACK,
 };
 
 const PINNED: Record<string, string> = { ...UNPROVEN_ACTIONS, ...EXEC_UNPROVEN_ACTIONS };

@@ -28,18 +28,22 @@ export const ECR_ROWS: PermissionRow[] = [
     actions: [
       // AWS::ECR::Repository create, update (retag) and delete handlers, for the
       // properties the template sets; no KMS key, no scanning configuration.
+      // The update handler re-applies every property that is set, so a
+      // re-bootstrap also sends PutImageTagMutability (IMMUTABLE).
       'ecr:CreateRepository', 'ecr:PutLifecyclePolicy', 'ecr:SetRepositoryPolicy', 'ecr:TagResource',
-      'ecr:DescribeRepositories', 'ecr:ListTagsForResource', 'ecr:UntagResource',
+      'ecr:DescribeRepositories', 'ecr:ListTagsForResource', 'ecr:UntagResource', 'ecr:PutImageTagMutability',
       'ecr:DeleteRepository',
     ],
     resources: (n) => n.bootstrapRepositoryArns,
-    reason: 'CloudFormation creates, retags and deletes cdk-<qualifier>-container-assets-<account>-<region> (immutable tags, lifecycle '
-      + "policy, repository policy) with the admin's credentials (AWS::ECR::Repository handlers)",
+    reason: 'CloudFormation creates, updates, retags and deletes cdk-<qualifier>-container-assets-<account>-<region> (immutable tags, '
+      + "lifecycle policy, repository policy) with the admin's credentials (AWS::ECR::Repository handlers); a re-bootstrap over an "
+      + "older AGC's bootstrap stack runs the update handler",
     evidence: [
       `${AGC}/aws/cdk/bootstrap.go:13`,
       `${AGC}/cli/account_deactivate.go:102`,
       `${BOOTSTRAP_TEMPLATE}:234`,
       'pulumi/pulumi-aws-native@00f8ac71:aws-cloudformation-schema/aws-ecr-repository.json#/handlers',
+      'aws-cloudformation/aws-cloudformation-resource-providers-ecr@0c41507b:aws-ecr-repository/src/main/java/software/amazon/ecr/repository/UpdateHandler.java:68',
     ],
   },
 ];

@@ -134,9 +134,4 @@ export class AgcNaming {
   public get agcContextResourceNames(): string[] {
     return ['Agc-Context-*'];
   }
-
-  /** The same, lower-cased, for names CloudFormation lower-cases (S3 buckets). */
-  public get agcStackResourceNamesLower(): string[] {
-    return ['agc-core-*', 'agc-context-*'];
-  }
 }

@@ -39,6 +39,18 @@ import { agcRequestTag, agcResourceTag, schema, STACK_TAG_EVIDENCE } from './sha
  *  - AWS::EC2::LaunchTemplate: ec2:CreateTags, ec2:DeleteTags (the launch
  *    template's own TagSpecifications; AGC tags only the volumes, inside
  *    LaunchTemplateData, and the type does not take stack tags).
+ *
+ * Update-handler permissions not granted, because no update AGC makes runs
+ * that handler or changes what they serve (test/inventory/exec-update-calls.json:
+ * tag changes, upgrades from v1.5.2 and v1.6.0, every configuration change the
+ * CLI allows; subnets, route tables and security groups are only ever added or
+ * removed, never changed in place):
+ *  - AWS::EC2::Route: ec2:ReplaceRoute (a route's target changes).
+ *  - AWS::EC2::SubnetRouteTableAssociation: ec2:ReplaceRouteTableAssociation.
+ *  - AWS::EC2::VPCEndpoint: ec2:ModifyVpcEndpoint on subnets, route tables and
+ *    security groups (it authorizes them only when they are added or removed).
+ *    ModifyVpcEndpoint on the endpoint itself stays: its update handler runs
+ *    on every tag change.
  */
 
 /** Agc-Core resources: created by activate, updated by activate, deleted by deactivate. */
@@ -162,9 +174,9 @@ export const EC2_EXEC_ROWS: PermissionRow[] = [
     // AWS::EC2::Subnet: MapPublicIpOnLaunch; delete.
     'ec2:ModifySubnetAttribute', 'ec2:DeleteSubnet',
     // AWS::EC2::SubnetRouteTableAssociation.
-    'ec2:AssociateRouteTable', 'ec2:ReplaceRouteTableAssociation', 'ec2:DisassociateRouteTable',
+    'ec2:AssociateRouteTable', 'ec2:DisassociateRouteTable',
     // AWS::EC2::NatGateway (SubnetId), AWS::EC2::VPCEndpoint (SubnetIds).
-    'ec2:CreateNatGateway', 'ec2:CreateVpcEndpoint', 'ec2:ModifyVpcEndpoint',
+    'ec2:CreateNatGateway', 'ec2:CreateVpcEndpoint',
   ], CORE,
   "Agc-Core sets MapPublicIpOnLaunch, associates route tables, puts NAT gateways and interface endpoints in its subnets, and deletes them; only AGC's subnets",
   [...VPC_EVIDENCE, 'packages/cdk/lib/stacks/core-stack.ts:203', schema('aws-ec2-subnet.json', 154),
@@ -176,11 +188,11 @@ export const EC2_EXEC_ROWS: PermissionRow[] = [
   taggedRow('exec-ec2-route-table', 'route-table', [
     'ec2:DeleteRouteTable',
     // AWS::EC2::Route: DestinationCidrBlock, GatewayId, NatGatewayId.
-    'ec2:CreateRoute', 'ec2:ReplaceRoute', 'ec2:DeleteRoute',
+    'ec2:CreateRoute', 'ec2:DeleteRoute',
     // AWS::EC2::SubnetRouteTableAssociation.
-    'ec2:AssociateRouteTable', 'ec2:ReplaceRouteTableAssociation', 'ec2:DisassociateRouteTable',
+    'ec2:AssociateRouteTable', 'ec2:DisassociateRouteTable',
     // AWS::EC2::VPCEndpoint (gateway endpoints: RouteTableIds).
-    'ec2:CreateVpcEndpoint', 'ec2:ModifyVpcEndpoint',
+    'ec2:CreateVpcEndpoint',
   ], CORE,
   "Agc-Core adds default routes (internet or NAT gateway), associates subnets, routes the S3 and DynamoDB gateway endpoints and deletes its route tables; only AGC's",
   [...VPC_EVIDENCE, 'packages/cdk/lib/stacks/core-stack.ts:195', schema('aws-ec2-routetable.json', 11), schema('aws-ec2-route.json', 83),
@@ -198,7 +210,7 @@ export const EC2_EXEC_ROWS: PermissionRow[] = [
   createRow('exec-ec2-elastic-ip-create', 'elastic-ip', ['ec2:AllocateAddress'], CORE_CREATE,
     'Agc-Core allocates an Elastic IP per NAT gateway (private subnets)', ['packages/cdk/lib/stacks/core-stack.ts:194', schema('aws-ec2-eip.json', 79)]),
   taggedRow('exec-ec2-elastic-ip', 'elastic-ip', ['ec2:CreateNatGateway', 'ec2:DisassociateAddress', 'ec2:ReleaseAddress'], CORE,
-    "Agc-Core gives its Elastic IPs to its NAT gateways and releases them on delete; only AGC's",
+    "Agc-Core gives its Elastic IPs to its NAT gateways and releases them on delete (the delete handler disassociates first); only AGC's",
     ['packages/cdk/lib/stacks/core-stack.ts:194', schema('aws-ec2-eip.json', 79), schema('aws-ec2-natgateway.json', 151)]),
 
   // AWS::EC2::NatGateway
@@ -218,7 +230,7 @@ export const EC2_EXEC_ROWS: PermissionRow[] = [
     'ec2:AuthorizeSecurityGroupEgress', 'ec2:AuthorizeSecurityGroupIngress', 'ec2:RevokeSecurityGroupEgress', 'ec2:RevokeSecurityGroupIngress',
     'ec2:UpdateSecurityGroupRuleDescriptionsEgress', 'ec2:UpdateSecurityGroupRuleDescriptionsIngress', 'ec2:DeleteSecurityGroup',
     // AWS::EC2::VPCEndpoint: SecurityGroupIds.
-    'ec2:CreateVpcEndpoint', 'ec2:ModifyVpcEndpoint',
+    'ec2:CreateVpcEndpoint',
   ], ALL,
   "AGC's stacks set the rules of their security groups (and the EFS ingress rule of AWS::EC2::SecurityGroupIngress), attach them to interface endpoints "
   + "and delete them; only AGC's security groups",

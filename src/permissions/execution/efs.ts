@@ -85,14 +85,17 @@ export const EFS_EXEC_ROWS: PermissionRow[] = [
       'elasticfilesystem:UpdateFileSystem', 'elasticfilesystem:ListTagsForResource', 'elasticfilesystem:TagResource',
       'elasticfilesystem:UntagResource', 'elasticfilesystem:DeleteTags', 'elasticfilesystem:DeleteFileSystem',
       // AWS::EFS::MountTarget (FileSystemId, SecurityGroups, SubnetId): authorized on the file system.
-      'elasticfilesystem:CreateMountTarget', 'elasticfilesystem:DescribeMountTargets', 'elasticfilesystem:DescribeMountTargetSecurityGroups',
-      'elasticfilesystem:ModifyMountTargetSecurityGroups', 'elasticfilesystem:DeleteMountTarget',
+      // Its update handler never runs: every property AGC sets is create-only
+      // but SecurityGroups, and AGC's updates replace mount targets rather than
+      // change their security groups (test/inventory/exec-update-calls.json), so
+      // DescribeMountTargetSecurityGroups and ModifyMountTargetSecurityGroups are not granted.
+      'elasticfilesystem:CreateMountTarget', 'elasticfilesystem:DescribeMountTargets', 'elasticfilesystem:DeleteMountTarget',
       // AWS::EFS::AccessPoint: read back by FileSystemId.
       'elasticfilesystem:DescribeAccessPoints',
     ],
     resources: fileSystems,
     conditions: agcResourceTag,
-    reason: "Agc-Context stacks update, retag and delete their file systems, and create, update and delete a mount target per subnet in them; only AGC's file systems",
+    reason: "Agc-Context stacks update, retag and delete their file systems, and create and delete a mount target per subnet in them; only AGC's file systems",
     evidence: [...FILE_SYSTEM, ...MOUNT_TARGET, ...TAG_EVIDENCE],
   },
   {

@@ -39,7 +39,8 @@ const BUCKET_DEPLOYMENT = `${CDK_APP}/lib/stacks/core-stack.ts:128`;
  * Custom::CDKBucketDeployment: its provider Lambda, with the role AGC's
  * template defines, copies the artifacts into the AGC bucket; the exec role
  * only creates that Lambda (and its role and layer), and invokes it
- * (exec-lambda-invoke-custom-resource).
+ * (exec-lambda-invoke-custom-resource). Custom::LogRetention, in contexts of
+ * AGC v1.5.2 and v1.6.0 only: an upgrade deletes it (exec-lambda-invoke-log-retention).
  *
  * Dropped handler permissions (AWS::Lambda::Function): lambda:PutFunctionConcurrency,
  * lambda:DeleteFunctionConcurrency (no ReservedConcurrentExecutions);
@@ -151,5 +152,20 @@ export const LAMBDA_EXEC_ROWS: PermissionRow[] = [
     reason: "CloudFormation invokes a custom resource's provider (Custom::CDKBucketDeployment's ServiceToken) as the stack's "
       + 'execution role, on create, update and delete',
     evidence: [BUCKET_DEPLOYMENT],
+  },
+  {
+    id: 'exec-lambda-invoke-log-retention',
+    audience: Audience.EXEC,
+    commands: ['agc context deploy'],
+    actions: ['lambda:InvokeFunction'],
+    // CloudFormation names the provider `<stack>-LogRetention<hash>-<suffix>`,
+    // after CDK's fixed logical id LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a.
+    resources: (n) => functionArns(n, contextNames(n).map((s) => `${s}-LogRetention*`)),
+    reason: 'contexts deployed by AGC v1.5.2 or v1.6.0 have a Custom::LogRetention for the WES adapter\'s log group; the upgraded '
+      + 'template drops it, and CloudFormation sends its Delete by invoking its provider function as the execution role',
+    evidence: [
+      `${CDK_APP}/lib/stacks/engines/nextflow-engine-construct.ts@v1.6.0:74`,
+      `${CDK_APP}/lib/stacks/engines/nextflow-engine-construct.ts:74`,
+    ],
   },
 ];

@@ -28,6 +28,9 @@ const CORE = ['agc account activate', 'agc account deactivate'];
  * s3:PutBucketOwnershipControls, s3:PutIntelligentTieringConfiguration,
  * s3:DeleteObject, the metadata table and s3tables:* permissions, and every
  * s3:Delete* of the update handler (they remove configurations AGC never set).
+ * s3:UntagResource (update handler) is not granted either: the bucket is in
+ * Agc-Core only until the next activation, which passes CREATE_AGC_BUCKET=false
+ * because the bucket exists, so its update handler never runs.
  */
 export const S3_EXEC_ROWS: PermissionRow[] = [
   {
@@ -36,13 +39,15 @@ export const S3_EXEC_ROWS: PermissionRow[] = [
     commands: CORE,
     actions: [
       's3:CreateBucket', 's3:PutEncryptionConfiguration',
-      's3:PutBucketTagging', 's3:TagResource', 's3:UntagResource',
+      's3:PutBucketTagging', 's3:TagResource',
       's3:GetBucketAcl', 's3:ListBucket',
     ],
     resources: (n) => n.agcBucketArns,
-    reason: 'creates the AGC bucket with default KMS encryption and its tags (the BucketDeployment ownership tag and the stack tags), '
-      + 'and retags it when the stack tags change',
+    reason: 'creates the AGC bucket with default KMS encryption and its tags (the BucketDeployment ownership tag and the stack tags) '
+      + 'on the first activation; every later activation finds the bucket and leaves it out of Agc-Core, so CloudFormation never '
+      + 'updates or retags it',
     evidence: [
+      'packages/cli/internal/pkg/cli/account_activate.go:131',
       `${CDK_APP}/lib/stacks/core-stack.ts:126`,
       `${CDK_APP}/lib/stacks/core-stack.ts:288`,
       `${CDK_APP}/apps/core/app.ts:58`,
@@ -56,7 +61,8 @@ export const S3_EXEC_ROWS: PermissionRow[] = [
     commands: CORE,
     actions: ['s3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:DeleteBucketPolicy'],
     resources: (n) => n.agcBucketArns,
-    reason: "writes the AGC bucket's TLS-only policy (enforceSSL), and deletes it with Agc-Core",
+    reason: "writes the AGC bucket's TLS-only policy (enforceSSL), and deletes it when the next activation leaves the bucket out of "
+      + 'Agc-Core, or with Agc-Core',
     evidence: [
       `${CDK_APP}/lib/stacks/core-stack.ts:291`,
       `${SCHEMA}/aws-s3-bucketpolicy.json:25`,
