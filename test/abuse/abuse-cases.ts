@@ -74,6 +74,7 @@ export const ABUSE_CASES: AbuseCase[] = [
   { name: 'list images of the same repository name in another account', principal: 'user', action: 'ecr:ListImages', resource: `arn:{partition}:ecr:{region}:${OTHER_ACCOUNT}:repository/aws/cromwell-mirror` },
   { name: "list a non-engine repository in AGC's image account", principal: 'user', action: 'ecr:ListImages', resource: 'arn:{partition}:ecr:{region}:680431765560:repository/aws/internal-tools' },
   { name: 'delete another repository', principal: 'admin', action: 'ecr:DeleteRepository', resource: 'arn:{partition}:ecr:{region}:{account}:repository/payroll' },
+  { name: 'make tags of another repository mutable', principal: 'admin', action: 'ecr:PutImageTagMutability', resource: 'arn:{partition}:ecr:{region}:{account}:repository/payroll' },
   { name: 'user deletes the bootstrap repository', principal: 'user', action: 'ecr:DeleteRepository', resource: 'arn:{partition}:ecr:{region}:{account}:repository/cdk-agc-container-assets-{account}-{region}' },
 
   // WES API
