@@ -21,6 +21,7 @@ export const EXEC_ABUSE_CASES: Array<Omit<AbuseCase, 'principal'>> = [
   { name: 'delete another bucket', action: 's3:DeleteBucket', resource: 'arn:{partition}:s3:::payroll-exports' },
   { name: 'replace the policy of another bucket', action: 's3:PutBucketPolicy', resource: 'arn:{partition}:s3:::payroll-exports' },
   { name: 'read objects of another bucket', action: 's3:GetObject', resource: 'arn:{partition}:s3:::payroll-exports/salaries.csv' },
+  { name: 'retag an API key (the tagging API only for REST APIs and VPC links)', action: 'apigateway:PUT', resource: 'arn:{partition}:apigateway:{region}::/tags/arn%3A{partition}%3Aapigateway%3A{region}%3A%3A%2Fapikeys%2Fk1l2m3n4o5', context: { 'aws:RequestTag/owner': 'mallory', 'aws:TagKeys': ['owner'] } },
   { name: 'create a function with another name', action: 'lambda:CreateFunction', resource: 'arn:{partition}:lambda:{region}:{account}:function:payroll-export' },
   { name: 'invoke a context function that is not a log-retention provider', action: 'lambda:InvokeFunction', resource: 'arn:{partition}:lambda:{region}:{account}:function:Agc-Context-demo-alice2IL-NextflowWesAdapterLa-Rk8mN3bV6cX1' },
   { name: 'invoke the log-retention provider of another stack', action: 'lambda:InvokeFunction', resource: 'arn:{partition}:lambda:{region}:{account}:function:Payroll-LogRetentionaae0aa3c5b4d4-Rk8mN3bV6cX1' },

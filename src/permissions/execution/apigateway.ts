@@ -1,4 +1,4 @@
-import { ArnFormat } from 'aws-cdk-lib';
+import { ArnFormat, Aws } from 'aws-cdk-lib';
 import { AgcNaming } from '../../private/naming';
 import { AGC_TAG_KEY, AGC_TAG_VALUE, SCHEMA } from '../evidence';
 import { Audience, PermissionRow } from '../row';
@@ -10,6 +10,17 @@ const CONTEXT = ['agc context deploy', 'agc context destroy'];
 /** `arn:<partition>:apigateway:<region>::<path>` per region: API Gateway ARNs have no account. */
 function apigateway(n: AgcNaming, path: string): string[] {
   return n.arnRegions.map((r) => n.arn('apigateway', r, path, undefined, ArnFormat.NO_RESOURCE_NAME, ''));
+}
+
+/**
+ * The tagging API's ARNs for the tags of REST APIs (and their stages) and VPC
+ * links: `/tags/<URL-encoded resource ARN>`, per region. The encoded ARN holds
+ * the same partition and region, so other kinds of API Gateway resources (API
+ * keys, usage plans, domain names...) stay out of reach.
+ */
+function tagArns(n: AgcNaming): string[] {
+  return n.arnRegions.flatMap((r) => ['restapis', 'vpclinks'].map((kind) =>
+    n.arn('apigateway', r, `/tags/arn%3A${Aws.PARTITION}%3Aapigateway%3A${r}%3A%3A%2F${kind}%2F*`, undefined, ArnFormat.NO_RESOURCE_NAME, '')));
 }
 
 const API_PROXY = `${CDK_APP}/lib/constructs/api-proxy.ts:59`;
@@ -33,8 +44,8 @@ const STACK_TAGS = CONTEXT_TAG_EVIDENCE[0];
  *
  * Not scoped further (README: exceptions): /account is one setting per region
  * with no tags (only AGC's CloudWatch roles may be passed to it, see
- * exec-iam-pass-context-roles); /tags/<arn> (tagging API) and
- * apigateway:UpdateRestApiPolicy on /restapis (the policy given to
+ * exec-iam-pass-context-roles); /tags/<arn> (tagging API: any REST API or
+ * VPC link of the region) and apigateway:UpdateRestApiPolicy on /restapis (the policy given to
  * CreateRestApi) take no tag conditions; VPC link endpoint services are
  * created by API Gateway without tags.
  *
@@ -133,9 +144,10 @@ export const APIGATEWAY_EXEC_ROWS: PermissionRow[] = [
     // /tags/<URL-encoded ARN>. The tag handlers read the current tags (GET)
     // before they add or remove some. The /tags path is authorized on its own
     // ARN, not on the tagged resource, and takes no aws:ResourceTag condition,
-    // so these cannot be narrowed to AGC's APIs; reading tags discloses no data.
+    // so these are narrowed to REST APIs and VPC links, not to AGC's (their ids
+    // are generated); reading tags discloses no data.
     actions: ['apigateway:GET', 'apigateway:PUT', 'apigateway:DELETE'],
-    resources: (n) => apigateway(n, '/tags/*'),
+    resources: tagArns,
     reason: 'reads and retags the REST API, stage and VPC link when the stack tags change (agc-version, custom tags)',
     evidence: [STACK_TAGS, `${SCHEMA}/aws-apigateway-restapi.json:18`, `${SCHEMA}/aws-apigateway-stage.json:215`, `${SCHEMA}/aws-apigateway-vpclink.json:67`],
   },
