@@ -13,7 +13,7 @@ import { S3_EXEC_ROWS } from '../../src/permissions/execution/s3';
 import { SSM_EXEC_ROWS } from '../../src/permissions/execution/ssm';
 import { Audience } from '../../src/permissions/row';
 import { documentsFromRows, namingFor } from '../support/rows';
-import { PARTITIONS, simulate } from '../support/simulate';
+import { matchIdentityPolicies, PARTITIONS, simulate } from '../support/simulate';
 import { ACCOUNT } from '../support/synth';
 
 const MINE = new Set([
@@ -110,11 +110,14 @@ const ALLOWED: Array<[string, Call]> = [
   ['delete an AGC API', { action: 'apigateway:DELETE', resource: API('/restapis/abcde12345'), context: AGC_TAGGED }],
   ['delete an AGC VPC link', { action: 'apigateway:DELETE', resource: API('/vpclinks/a1b2c3'), context: AGC_TAGGED }],
   ['set the account CloudWatch role', { action: 'apigateway:PATCH', resource: API('/account') }],
-  ['retag an AGC API', { action: 'apigateway:PUT', resource: API(`/tags/arn%3A${P}%3Aapigateway%3A${REGION}%3A%3A%2Frestapis%2Fabcde12345`) }],
+  ['retag an AGC API', { action: 'apigateway:PUT', resource: API(`/tags/arn%3A${P}%3Aapigateway%3A${REGION}%3A%3A%2Frestapis%2Fabcde12345`), context: { 'aws:RequestTag/agc-version': '1.7.0', 'aws:TagKeys': ['agc-version'] } }],
   ['create the endpoint service of a VPC link', { action: 'ec2:CreateVpcEndpointServiceConfiguration', resource: `arn:${P}:ec2:${REGION}:${ACCOUNT}:vpc-endpoint-service/vpce-svc-0a1b2c3d4e5f67890` }],
 ];
 
 const DENIED: Array<[string, Call]> = [
+  // API Gateway's tagging API takes no resource tag condition: it may not set application-name.
+  ['tag an API application-name=agc', { action: 'apigateway:PUT', resource: API(`/tags/arn%3A${P}%3Aapigateway%3A${REGION}%3A%3A%2Frestapis%2Fp4y5r6o7l8`), context: { 'aws:RequestTag/application-name': 'agc', 'aws:TagKeys': ['application-name'] } }],
+  ['remove application-name from an API', { action: 'apigateway:DELETE', resource: API(`/tags/arn%3A${P}%3Aapigateway%3A${REGION}%3A%3A%2Frestapis%2Fp4y5r6o7l8`), context: { 'aws:TagKeys': ['application-name'] } }],
   // IAM
   ['create role Admin', { action: 'iam:CreateRole', resource: `arn:${P}:iam::${ACCOUNT}:role/Admin` }],
   ['create a role named like AGC\'s but without the stack prefix', { action: 'iam:CreateRole', resource: `arn:${P}:iam::${ACCOUNT}:role/AgcContext-BatchRole` }],
@@ -187,27 +190,9 @@ const DENIED_UNSIMULATED: Array<[string, Call]> = [
   ['resolve another public parameter', { action: 'ssm:GetParameters', resource: `arn:${P}:ssm:${REGION}::parameter/aws/service/global-infrastructure/regions` }],
 ];
 
-/** IAM's wildcard match of a policy string ('*' and '?') against a value. */
-function globMatch(pattern: string, value: string): boolean {
-  const re = pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('');
-  return new RegExp(`^${re}$`).test(value);
-}
-
-/** Whether an Allow statement of the documents grants the call (StringEquals, StringEqualsIfExists, ArnEquals only). */
+/** The support matcher (cross-checked against iam-simulate in matcher.test.ts) for the calls iam-simulate cannot place. */
 function statementsAllow(call: Call): boolean {
-  const context: Record<string, string | string[]> = { 'aws:RequestedRegion': REGION, ...(call.context ?? {}) };
-  const values = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat());
-  return docs.flatMap((d) => d.Statement).some((st) => {
-    if (st.Effect !== 'Allow' || !values(st.Action).includes(call.action)) return false;
-    if (!values(st.Resource).some((r) => globMatch(r, call.resource))) return false;
-    return Object.entries((st.Condition ?? {}) as Record<string, Record<string, string | string[]>>).every(([op, block]) =>
-      Object.entries(block).every(([key, expected]) => {
-        const actual = values(context[key]);
-        if (actual.length === 0) return op.endsWith('IfExists');
-        if (!['StringEquals', 'StringEqualsIfExists', 'ArnEquals'].includes(op)) throw new Error(`unsupported operator ${op}`);
-        return actual.every((a) => values(expected).includes(a));
-      }));
-  });
+  return matchIdentityPolicies(docs, { ...call, region: REGION }).result === 'Allowed';
 }
 
 describe('execution rows, part 1 (IAM, Lambda, Logs, S3, DynamoDB, SSM, API Gateway)', () => {

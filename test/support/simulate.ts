@@ -235,6 +235,9 @@ function conditionHolds(operator: string, key: string, policyValues: string[], c
     case 'ForAllValues:StringLike':
       // Vacuously true when the key is absent or empty.
       return value === undefined || asList(value).every((v) => policyValues.some((p) => globMatch(p, v)));
+    case 'ForAllValues:StringNotEquals':
+      // Vacuously true when the key is absent or empty.
+      return value === undefined || asList(value).every((v) => !policyValues.includes(v));
     case 'ForAnyValue:StringEquals':
       return value !== undefined && asList(value).some((v) => policyValues.includes(v));
     case 'Null': {

@@ -137,18 +137,33 @@ export const APIGATEWAY_EXEC_ROWS: PermissionRow[] = [
     evidence: [VPC_LINK, `${SCHEMA}/aws-apigateway-vpclink.json:64`, `${SCHEMA}/aws-apigateway-vpclink.json:67`, `${SCHEMA}/aws-apigateway-vpclink.json:76`],
   },
   {
+    id: 'exec-apigateway-tags-read',
+    audience: Audience.EXEC,
+    commands: CONTEXT,
+    // GetTags: GET on /tags/<URL-encoded ARN>. The tag handlers read the
+    // current tags before they add or remove some. The /tags path is authorized
+    // on its own ARN, not on the tagged resource, and takes no aws:ResourceTag
+    // condition, so this is narrowed to REST APIs and VPC links, not to AGC's
+    // (their ids are generated); reading tags discloses no data.
+    actions: ['apigateway:GET'],
+    resources: tagArns,
+    reason: 'reads the tags of the REST API, stage and VPC link before it retags them',
+    evidence: [STACK_TAGS, `${SCHEMA}/aws-apigateway-restapi.json:18`, `${SCHEMA}/aws-apigateway-stage.json:215`, `${SCHEMA}/aws-apigateway-vpclink.json:67`],
+  },
+  {
     id: 'exec-apigateway-tags',
     audience: Audience.EXEC,
     commands: CONTEXT,
-    // GetTags, TagResource and UntagResource: GET, PUT and DELETE on
-    // /tags/<URL-encoded ARN>. The tag handlers read the current tags (GET)
-    // before they add or remove some. The /tags path is authorized on its own
-    // ARN, not on the tagged resource, and takes no aws:ResourceTag condition,
-    // so these are narrowed to REST APIs and VPC links, not to AGC's (their ids
-    // are generated); reading tags discloses no data.
-    actions: ['apigateway:GET', 'apigateway:PUT', 'apigateway:DELETE'],
+    // TagResource and UntagResource: PUT and DELETE on /tags/<URL-encoded ARN>,
+    // which no tag condition ties to AGC's APIs (see above). They may not add or
+    // remove application-name: a retag sends only the keys that change, and
+    // application-name never does (it is set by CreateRestApi and CreateVpcLink,
+    // exec-apigateway-create-apis), so another application's API cannot be
+    // tagged into reach of the tag-scoped rows.
+    actions: ['apigateway:PUT', 'apigateway:DELETE'],
     resources: tagArns,
-    reason: 'reads and retags the REST API, stage and VPC link when the stack tags change (agc-version, custom tags)',
+    conditions: () => ({ 'ForAllValues:StringNotEquals': { 'aws:TagKeys': [AGC_TAG_KEY] } }),
+    reason: 'retags the REST API, stage and VPC link when the stack tags change (agc-version, custom tags), never application-name',
     evidence: [STACK_TAGS, `${SCHEMA}/aws-apigateway-restapi.json:18`, `${SCHEMA}/aws-apigateway-stage.json:215`, `${SCHEMA}/aws-apigateway-vpclink.json:67`],
   },
   {

@@ -34,6 +34,31 @@ const jobQueues = (n: AgcNaming) => batch(n, 'job-queue', '*');
 /** Job definitions by revision (`name:revision`): what TagResource and DeregisterJobDefinition act on. */
 const jobDefinitionRevisions = (n: AgcNaming) => batch(n, 'job-definition', '*:*');
 
+/**
+ * The start of the names CloudFormation gives AGC's Batch resources. It names
+ * them `<logical id cut to 24 characters>-<suffix>`, and AGC's logical ids
+ * start with the ids of the constructs that hold them: `BatchTaskBatch` (the
+ * task queues of cromwell, nextflow and toil), `miniwdl`, `snakemake` (their
+ * head and task queues) and `miniwdl`, `nextflow`, `snakemake` (the head job
+ * definitions). All are shorter than 24 characters, so the cut never reaches them.
+ */
+const QUEUE_PREFIXES = ['BatchTaskBatch', 'miniwdl', 'snakemake'];
+const JOB_DEFINITION_PREFIXES = ['miniwdl', 'nextflow', 'snakemake'];
+const AGC_NAMED = (n: AgcNaming) => [
+  ...QUEUE_PREFIXES.flatMap((p) => [...batch(n, 'compute-environment', `${p}*`), ...batch(n, 'job-queue', `${p}*`)]),
+  ...JOB_DEFINITION_PREFIXES.flatMap((p) => batch(n, 'job-definition', `${p}*:*`)),
+];
+const NAME_EVIDENCE = [
+  'packages/cdk/lib/stacks/context-stack.ts:225',
+  'packages/cdk/lib/stacks/engines/batch-construct.ts:48',
+  'packages/cdk/lib/stacks/engines/batch-construct.ts:51',
+  'packages/cdk/lib/stacks/context-stack.ts:142',
+  'packages/cdk/lib/stacks/engines/miniwdl-engine-construct.ts:34',
+  'packages/cdk/lib/stacks/context-stack.ts:183',
+  'packages/cdk/lib/stacks/engines/snakemake-engine-construct.ts:34',
+  'packages/cdk/lib/stacks/context-stack.ts:130',
+];
+
 const CE = ['packages/cdk/lib/constructs/batch.ts:215', schema('aws-batch-computeenvironment.json', 271)];
 const JQ = ['packages/cdk/lib/constructs/batch.ts:117', schema('aws-batch-jobqueue.json', 136)];
 const JD = [
@@ -130,12 +155,15 @@ export const BATCH_EXEC_ROWS: PermissionRow[] = [
     actions: ['batch:TagResource'],
     // Batch has no CreateAction key: tagging at creation is authorized as
     // batch:TagResource on the new resource, with only the request's tags to
-    // test. So this also lets a stack add application-name=agc to a Batch
-    // resource that is not AGC's.
-    resources: (n) => [...computeEnvironments(n), ...jobQueues(n), ...jobDefinitionRevisions(n)],
+    // test, so this alone would let a stack tag another application's Batch
+    // resource application-name=agc and bring it into reach of the tag-scoped
+    // rows. Limiting it to the names CloudFormation gives AGC's Batch resources
+    // prevents that, and with it any create under another name.
+    resources: AGC_NAMED,
     conditions: agcRequestTag,
-    reason: 'CloudFormation passes the stack tags (application-name=agc among them) to the Batch create calls',
-    evidence: [...CE, ...JQ, ...JD, ...TAG_EVIDENCE],
+    reason: "CloudFormation passes the stack tags (application-name=agc among them) to the Batch create calls; only names AGC's "
+      + 'logical ids produce',
+    evidence: [...CE, ...JQ, ...JD, ...NAME_EVIDENCE, ...TAG_EVIDENCE],
   },
   {
     id: 'exec-batch-retag',
