@@ -194,11 +194,16 @@ export function resolveCfn(value: unknown, p: Pseudo, resources: Map<string, str
 export const iam = new IAMClient(ADMIN);
 export const cfn = new CloudFormationClient(ADMIN);
 
-/** The default version's document of a managed policy, as IAM returns it (URL-encoded JSON). */
+/**
+ * The default version's document of a managed policy. IAM returns it as
+ * URL-encoded JSON; WORKAROUND: moto 5.2.5 returns it as stored, so decoding it
+ * would turn the policies' own %3A (API Gateway's tagging ARNs) into ':'.
+ */
 export async function policyDocument(arn: string): Promise<{ policy: Policy; document: unknown }> {
   const { Policy: policy } = await iam.send(new GetPolicyCommand({ PolicyArn: arn }));
   const { PolicyVersion: version } = await iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: policy!.DefaultVersionId }));
-  return { policy: policy!, document: JSON.parse(decodeURIComponent(version!.Document!)) };
+  const raw = version!.Document!;
+  return { policy: policy!, document: JSON.parse(raw.startsWith('{') ? raw : decodeURIComponent(raw)) };
 }
 
 /** Every customer managed policy in the account. */
