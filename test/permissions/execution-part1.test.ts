@@ -176,7 +176,7 @@ const DENIED: Array<[string, Call]> = [
  * Calls iam-simulate cannot place: it finds no resource type for an SSM ARN
  * without an account (public parameters) nor for API Gateway's Deployments and
  * Stages collections (iam-data joins their two ARN templates with ", "), and
- * answers "Error". These are checked against the statements directly.
+ * answers "Error". These are checked with the support matcher (test/support/simulate.ts), which matcher.test.ts cross-checks against iam-simulate.
  */
 const ALLOWED_UNSIMULATED: Array<[string, Call]> = [
   ['resolve the ECS-optimized AMI', { action: 'ssm:GetParameters', resource: `arn:${P}:ssm:${REGION}::parameter/aws/service/ecs/optimized-ami/amazon-linux-2/recommended/image_id` }],

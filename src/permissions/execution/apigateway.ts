@@ -27,6 +27,8 @@ const API_PROXY = `${CDK_APP}/lib/constructs/api-proxy.ts:59`;
 const PROXY_METHODS = `${CDK_APP}/lib/constructs/api-proxy.ts:82`;
 const VPC_LINK = `${CDK_APP}/lib/constructs/api-proxy.ts:111`;
 const STACK_TAGS = CONTEXT_TAG_EVIDENCE[0];
+/** The stack tags and the tag handlers of the REST API, its stage and the VPC link. */
+const TAG_HANDLERS = [STACK_TAGS, `${SCHEMA}/aws-apigateway-restapi.json:18`, `${SCHEMA}/aws-apigateway-stage.json:215`, `${SCHEMA}/aws-apigateway-vpclink.json:67`];
 
 /**
  * API Gateway resources of Agc-Context-*: one REST API per engine
@@ -148,7 +150,7 @@ export const APIGATEWAY_EXEC_ROWS: PermissionRow[] = [
     actions: ['apigateway:GET'],
     resources: tagArns,
     reason: 'reads the tags of the REST API, stage and VPC link before it retags them',
-    evidence: [STACK_TAGS, `${SCHEMA}/aws-apigateway-restapi.json:18`, `${SCHEMA}/aws-apigateway-stage.json:215`, `${SCHEMA}/aws-apigateway-vpclink.json:67`],
+    evidence: TAG_HANDLERS,
   },
   {
     id: 'exec-apigateway-tags',
@@ -164,7 +166,7 @@ export const APIGATEWAY_EXEC_ROWS: PermissionRow[] = [
     resources: tagArns,
     conditions: () => ({ 'ForAllValues:StringNotEquals': { 'aws:TagKeys': [AGC_TAG_KEY] } }),
     reason: 'retags the REST API, stage and VPC link when the stack tags change (agc-version, custom tags), never application-name',
-    evidence: [STACK_TAGS, `${SCHEMA}/aws-apigateway-restapi.json:18`, `${SCHEMA}/aws-apigateway-stage.json:215`, `${SCHEMA}/aws-apigateway-vpclink.json:67`],
+    evidence: TAG_HANDLERS,
   },
   {
     id: 'exec-apigateway-account',

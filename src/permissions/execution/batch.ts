@@ -44,7 +44,7 @@ const jobDefinitionRevisions = (n: AgcNaming) => batch(n, 'job-definition', '*:*
  */
 const QUEUE_PREFIXES = ['BatchTaskBatch', 'miniwdl', 'snakemake'];
 const JOB_DEFINITION_PREFIXES = ['miniwdl', 'nextflow', 'snakemake'];
-const AGC_NAMED = (n: AgcNaming) => [
+const agcNamedBatchResources = (n: AgcNaming) => [
   ...QUEUE_PREFIXES.flatMap((p) => [...batch(n, 'compute-environment', `${p}*`), ...batch(n, 'job-queue', `${p}*`)]),
   ...JOB_DEFINITION_PREFIXES.flatMap((p) => batch(n, 'job-definition', `${p}*:*`)),
 ];
@@ -54,8 +54,10 @@ const NAME_EVIDENCE = [
   'packages/cdk/lib/stacks/engines/batch-construct.ts:51',
   'packages/cdk/lib/stacks/context-stack.ts:142',
   'packages/cdk/lib/stacks/engines/miniwdl-engine-construct.ts:34',
+  'packages/cdk/lib/stacks/engines/miniwdl-engine-construct.ts:36',
   'packages/cdk/lib/stacks/context-stack.ts:183',
   'packages/cdk/lib/stacks/engines/snakemake-engine-construct.ts:34',
+  'packages/cdk/lib/stacks/engines/snakemake-engine-construct.ts:36',
   'packages/cdk/lib/stacks/context-stack.ts:130',
 ];
 
@@ -159,7 +161,7 @@ export const BATCH_EXEC_ROWS: PermissionRow[] = [
     // resource application-name=agc and bring it into reach of the tag-scoped
     // rows. Limiting it to the names CloudFormation gives AGC's Batch resources
     // prevents that, and with it any create under another name.
-    resources: AGC_NAMED,
+    resources: agcNamedBatchResources,
     conditions: agcRequestTag,
     reason: "CloudFormation passes the stack tags (application-name=agc among them) to the Batch create calls; only names AGC's "
       + 'logical ids produce',
